@@ -1,0 +1,96 @@
+package org.gongkai.catalogue.rest;
+
+import java.util.EnumSet;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.catalogue.CatalogueQuery;
+import org.gongkai.catalogue.CatalogueService;
+import org.gongkai.catalogue.ItemStatus;
+import org.gongkai.catalogue.api.ServiceDetail;
+import org.gongkai.catalogue.api.ServicePage;
+import org.gongkai.catalogue.api.VersionDetail;
+import org.gongkai.catalogue.api.VersionSummary;
+import org.gongkai.common.ApiDocs;
+import org.gongkai.common.CacheableResponses;
+import org.gongkai.common.QueryParams;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Services")
+public class ServiceResource {
+
+    private final CatalogueService catalogue;
+    private final CacheableResponses responses;
+
+    public ServiceResource(CatalogueService catalogue, CacheableResponses responses) {
+        this.catalogue = catalogue;
+        this.responses = responses;
+    }
+
+    @GET
+    @Operation(summary = "List and search service items",
+            description = "Published items, filtered, searched and paged. With `q`, results are ranked by relevance and each carries the matched fragment.")
+    @APIResponse(responseCode = "200", description = "A page of items. Cacheable; revalidate with If-None-Match.",
+            content = @Content(schema = @Schema(implementation = ServicePage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    public Uni<Response> list(@BeanParam CatalogueParams params, Request request) {
+        CatalogueQuery query = params.query(CatalogueQuery.PUBLIC_DEFAULT,
+                EnumSet.of(ItemStatus.ACTIVE, ItemStatus.SUSPENDED, ItemStatus.CANCELLED));
+        return catalogue.list(query, params.pageRequest()).map(page -> responses.ok(request, page));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a service item with its whole guide", description = "The current published version of the guide.")
+    @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = ServiceDetail.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Uni<Response> get(@Parameter(description = "The item's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
+            Request request) {
+        return catalogue.detail(QueryParams.uuid("id", id)).map(detail -> responses.ok(request, detail));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "Get the version history of an item", description = "Every published version, newest first, with its date, change note and changed sections.")
+    @APIResponse(responseCode = "200", description = "The history.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Uni<Response> history(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id, Request request) {
+        return catalogue.history(QueryParams.uuid("id", id)).map(list -> responses.ok(request, list));
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Operation(summary = "Get one version of an item's guide", description = "The guide exactly as it was published in that version.")
+    @APIResponse(responseCode = "200", description = "The version.", content = @Content(schema = @Schema(implementation = VersionDetail.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Uni<Response> version(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @RestPath String version, Request request) {
+        return catalogue.version(QueryParams.uuid("id", id), QueryParams.integer("version", version, 1, 1, Integer.MAX_VALUE))
+                .map(v -> responses.ok(request, v));
+    }
+}

@@ -1,0 +1,43 @@
+package org.gongkai.catalogue.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.catalogue.CatalogueService;
+import org.gongkai.catalogue.api.ThemeView;
+import org.gongkai.common.CacheableResponses;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/themes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Services")
+public class ThemeResource {
+
+    private final CatalogueService catalogue;
+    private final CacheableResponses responses;
+
+    public ThemeResource(CatalogueService catalogue, CacheableResponses responses) {
+        this.catalogue = catalogue;
+        this.responses = responses;
+    }
+
+    @GET
+    @Operation(summary = "List themes and life events", description = "Themes for residents and for companies, with the number of published items in each.")
+    @APIResponse(responseCode = "200", description = "The themes.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ThemeView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    public Uni<Response> list(Request request) {
+        return catalogue.themes().map(list -> responses.ok(request, list));
+    }
+}

@@ -1,0 +1,220 @@
+package org.gongkai.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The one place where failures become responses: always application/problem+json (RFC 9457), with
+ * the offending fields for invalid input, and never a stack trace or an internal class name.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        Response.ResponseBuilder response = build(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+        if (e instanceof DomainException.StaleVersion stale) {
+            response.tag(EntityTags.parse(stale.currentETag()));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldPath(violation.getPropertyPath()), "invalid", violation.getMessage()));
+        }
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return domain(new DomainException.InvalidInput(errors), uri);
+    }
+
+    @ServerExceptionMapper({ UnrecognizedPropertyException.class, InvalidFormatException.class, MismatchedInputException.class })
+    public Response unreadableField(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message;
+        String code;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            code = "unknown-field";
+            message = "Unknown field '" + unknown.getPropertyName() + "'.";
+        } else {
+            code = "wrong-type";
+            String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+            message = "Wrong type: expected " + expected + ".";
+        }
+        return domain(new DomainException.InvalidInput(field.isEmpty() ? "body" : field, code, message), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return domain(new DomainException.InvalidInput("body", "malformed-json",
+                "The request body is not valid JSON (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response lostUpdate(StaleStateException e, UriInfo uri) {
+        return domain(new DomainException.Conflict("The item was changed by someone else at the same time; reload it and try again."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (identityProviderUnreachable(e)) {
+            LOG.warn("Identity provider unreachable: " + e.getMessage());
+            return domain(new DomainException.Unavailable(
+                    "The identity service is not reachable, so signed-in requests cannot be checked now. Public pages keep working; try again shortly."), uri);
+        }
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return domain(new DomainException.Forbidden("Your role does not allow this."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This resource cannot produce the requested media type; ask for application/json.";
+            case 415 -> "Send the request body as application/json.";
+            default -> Response.Status.fromStatusCode(status) == null ? "Request failed." : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
+        };
+        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return build(status, "http-" + status, title, detail, uri, null).build();
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
+        return build(500, "internal", "Internal error",
+                "Something went wrong on our side; it has been logged with reference " + reference + ".", uri, null).build();
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        return build(401, "unauthenticated", "Sign-in required",
+                "This operation needs a valid access token from the city's identity service (Authorization: Bearer ...).", uri, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    static Response.ResponseBuilder build(int status, String type, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static boolean identityProviderUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (t instanceof java.net.ConnectException || name.endsWith("OIDCException") || name.contains("ConnectException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "saveDraft.body.handling.visits" -> "handling.visits"; a query parameter keeps its name. */
+    private static String fieldPath(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                field.setLength(0);
+                field.append(node.getName());
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
+            if (field.length() > 0 && !isBodyParameter(field)) {
+                field.append('.');
+            } else if (isBodyParameter(field)) {
+                field.setLength(0);
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static boolean isBodyParameter(StringBuilder field) {
+        String f = field.toString();
+        return f.equals("body");
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            StringBuilder values = new StringBuilder("one of ");
+            Object[] constants = type.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                values.append(i == 0 ? "" : ", ").append(constants[i]);
+            }
+            return values.toString();
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+}
