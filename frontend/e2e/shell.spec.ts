@@ -1,0 +1,147 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
+  expect(summary).toEqual([])
+}
+
+test.beforeEach(async ({ page }) => {
+  // every test starts as a first-time visitor
+  await page.goto('/')
+  await page.evaluate(() => window.localStorage.clear())
+  await page.reload()
+})
+
+test('the home page has the portal shell in Simplified Chinese', async ({ page }) => {
+  await expect(page).toHaveTitle('首页 - 葫芦岛市政务公开 · Gongkai')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
+  await expect(page.getByRole('banner')).toContainText('葫芦岛市政务公开 · Gongkai')
+  await expect(page.getByRole('main')).toBeVisible()
+  await expect(page.getByRole('contentinfo')).toBeVisible()
+  const nav = page.getByRole('navigation', { name: '主导航' })
+  await expect(nav.getByRole('link')).toHaveText(['首页', '办事服务', '部门', '工作台'])
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('葫芦岛市政务公开')
+})
+
+test('public pages load neither Keycloak nor the script converter', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  await page.goto('/')
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '办事服务' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  expect(requested.filter((url) => /keycloak|:8180|cn2t/.test(url))).toEqual([])
+})
+
+test('the skip link is the first stop for the keyboard and moves focus to main', async ({
+  page,
+}) => {
+  const skipLink = page.getByRole('link', { name: '跳到主要内容' })
+  await page.keyboard.press('Tab')
+  await expect(skipLink).toBeFocused()
+  await expect(skipLink).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('main#main-content')).toBeFocused()
+  // the next Tab continues inside main, not in the header
+  await page.keyboard.press('Tab')
+  const inMain = await page.evaluate(
+    () => document.activeElement?.closest('main') !== null && document.activeElement !== null,
+  )
+  expect(inMain).toBe(true)
+})
+
+test('navigating moves focus to the new heading and names the page', async ({ page }) => {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '部门' }).click()
+  await expect(page).toHaveURL(/\/departments$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  await expect(page).toHaveTitle('部门 - 葫芦岛市政务公开 · Gongkai')
+  await expect(page.getByRole('status')).toHaveText('已打开页面：部门')
+})
+
+test('the chosen language is kept after a reload', async ({ page }) => {
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Huludao Open Government')
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page).toHaveTitle('Home - Huludao Open Government · Gongkai')
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en')
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hant')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('葫蘆島市政務公開')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('葫蘆島市政務公開')
+})
+
+test('high contrast can be switched on, is kept after a reload, and off again', async ({
+  page,
+}) => {
+  const toggle = page.getByRole('button', { name: '高对比度' })
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.locator('html')).toHaveClass(/a11y-high-contrast/)
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  expect(background).toBe('rgb(0, 0, 0)')
+  // controls stay visible: yellow on black
+  await expect(page.getByRole('button', { name: '大字号' })).toHaveCSS('color', 'rgb(255, 255, 0)')
+  await page.reload()
+  await expect(page.locator('html')).toHaveClass(/a11y-high-contrast/)
+  await page.getByRole('button', { name: '高对比度' }).click()
+  await expect(page.locator('html')).not.toHaveClass(/a11y-high-contrast/)
+})
+
+test('larger text makes the text larger', async ({ page }) => {
+  const size = () => page.locator('h1').evaluate((h1) => parseFloat(getComputedStyle(h1).fontSize))
+  const before = await size()
+  await page.getByRole('button', { name: '大字号' }).click()
+  await expect(page.locator('html')).toHaveClass(/a11y-large-text/)
+  expect(await size()).toBeGreaterThan(before)
+})
+
+test('unknown addresses show the not-found page', async ({ page }) => {
+  await page.goto('/no/such/page')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面未找到')
+  await expect(page).toHaveTitle(/页面未找到/)
+})
+
+test.describe('axe-core finds no WCAG 2.1 AA violations', () => {
+  for (const path of [
+    '/',
+    '/services',
+    '/services/demo-item',
+    '/departments',
+    '/accessibility',
+    '/nope',
+  ]) {
+    test(`on ${path}`, async ({ page }) => {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
+  }
+
+  test('in high-contrast mode with larger text', async ({ page }) => {
+    await page.getByRole('button', { name: '高对比度' }).click()
+    await page.getByRole('button', { name: '大字号' }).click()
+    await expectNoAxeViolations(page)
+  })
+
+  test('in English and in Traditional Chinese', async ({ page }) => {
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expectNoAxeViolations(page)
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hant')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
+    await expectNoAxeViolations(page)
+  })
+})
