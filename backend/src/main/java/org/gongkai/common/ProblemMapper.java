@@ -89,10 +89,16 @@ public class ProblemMapper {
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         if (identityProviderUnreachable(e)) {
             LOG.warn("Identity provider unreachable: " + e.getMessage());
-            return domain(new DomainException.Unavailable(
-                    "The identity service is not reachable, so signed-in requests cannot be checked now. Public pages keep working; try again shortly."), uri);
+            return identityUnavailable(uri);
         }
         return unauthenticated(uri);
+    }
+
+    /** Keycloak cannot be reached to check a token (its keys or discovery document are unavailable). */
+    @ServerExceptionMapper
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+        LOG.warn("Identity provider unreachable: " + e.getMessage());
+        return identityUnavailable(uri);
     }
 
     @ServerExceptionMapper
@@ -102,6 +108,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // the JSON reader wraps some parse failures (e.g. a truncated body) in a plain 400
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch) {
+                return unreadableField(mismatch, uri);
+            }
+            if (cause instanceof JsonProcessingException json) {
+                return malformedJson(json, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
             case 404 -> "There is nothing at this address.";
@@ -120,6 +135,11 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
         return build(500, "internal", "Internal error",
                 "Something went wrong on our side; it has been logged with reference " + reference + ".", uri, null).build();
+    }
+
+    private Response identityUnavailable(UriInfo uri) {
+        return domain(new DomainException.Unavailable("The identity service is not reachable, so signed-in requests cannot be "
+                + "checked now. Public pages keep working; try again shortly."), uri);
     }
 
     private Response unauthenticated(UriInfo uri) {

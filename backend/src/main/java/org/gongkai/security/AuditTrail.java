@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Records every write in the audit log, inside the caller's transaction so both land or neither. */
@@ -16,10 +15,12 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
 
     private final CurrentUser user;
+    private final AuditEntryRepository entries;
     private final Clock clock;
 
-    public AuditTrail(CurrentUser user, Clock clock) {
+    public AuditTrail(CurrentUser user, AuditEntryRepository entries, Clock clock) {
         this.user = user;
+        this.entries = entries;
         this.clock = clock;
     }
 
@@ -48,6 +49,6 @@ public class AuditTrail {
         entry.entityId = entityId;
         entry.departmentCode = departmentCode;
         entry.detail = detail;
-        return Panache.getSession().chain(session -> session.persist(entry)).replaceWithVoid();
+        return entries.persist(entry).replaceWithVoid();
     }
 }

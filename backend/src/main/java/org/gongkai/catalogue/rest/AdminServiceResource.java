@@ -66,7 +66,7 @@ public class AdminServiceResource {
     }
 
     @GET
-    @Operation(summary = "List my department's items, drafts included",
+    @Operation(operationId = "listMyServices", summary = "List my department's items, drafts included",
             description = "Staff see their own department (asking for another one is refused); admins see all departments or the one asked for.")
     @APIResponse(responseCode = "200", description = "A page of items.", content = @Content(schema = @Schema(implementation = AdminServicePage.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -77,7 +77,7 @@ public class AdminServiceResource {
     }
 
     @POST
-    @Operation(summary = "Create an item with a first draft", description = "The item stays a draft, invisible to the public, until it is published.")
+    @Operation(operationId = "createService", summary = "Create an item with a first draft", description = "The item stays a draft, invisible to the public, until it is published.")
     @APIResponse(responseCode = "201", description = "Created.", headers = @Header(name = "ETag", description = "Version to send in If-Match."),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -89,7 +89,7 @@ public class AdminServiceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an item for editing", description = "Published guide and working draft; the ETag is the version to send in If-Match.")
+    @Operation(operationId = "getServiceForEdit", summary = "Get an item for editing", description = "Published guide and working draft; the ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The item.", headers = @Header(name = "ETag", description = "Version to send in If-Match."),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -100,7 +100,7 @@ public class AdminServiceResource {
 
     @PUT
     @Path("/{id}/draft")
-    @Operation(summary = "Save the draft", description = "Replaces the working draft. Only the structure is checked here; the data-quality rules apply on validation and publication.")
+    @Operation(operationId = "saveServiceDraft", summary = "Save the draft", description = "Replaces the working draft. Only the structure is checked here; the data-quality rules apply on validation and publication.")
     @APIResponse(responseCode = "200", description = "Saved.", headers = @Header(name = "ETag", description = "The new version."),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -116,7 +116,7 @@ public class AdminServiceResource {
 
     @DELETE
     @Path("/{id}/draft")
-    @Operation(summary = "Discard the draft", description = "Drops unpublished changes of a published item.")
+    @Operation(operationId = "discardServiceDraft", summary = "Discard the draft", description = "Drops unpublished changes of a published item.")
     @APIResponse(responseCode = "200", description = "Discarded.", headers = @Header(name = "ETag", description = "The new version."),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -131,7 +131,8 @@ public class AdminServiceResource {
 
     @POST
     @Path("/{id}/validation")
-    @Operation(summary = "Check the draft against the data-quality rules", description = "Reports every problem with the field it concerns; changes nothing.")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "validateServiceDraft", summary = "Check the draft against the data-quality rules", description = "Reports every problem with the field it concerns; changes nothing.")
     @APIResponse(responseCode = "200", description = "The report.", content = @Content(schema = @Schema(implementation = ValidationReport.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -141,7 +142,7 @@ public class AdminServiceResource {
 
     @POST
     @Path("/{id}/publication")
-    @Operation(summary = "Publish the draft as a new version",
+    @Operation(operationId = "publishService", summary = "Publish the draft as a new version",
             description = "Checks the data-quality rules (422 with field errors when they fail), then publishes the draft as a new immutable version with the change note; the previous version becomes SUPERSEDED.")
     @APIResponse(responseCode = "200", description = "Published.", headers = @Header(name = "ETag", description = "The new version."),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
@@ -159,7 +160,7 @@ public class AdminServiceResource {
 
     @PUT
     @Path("/{id}/schedule")
-    @Operation(summary = "Schedule a suspension, cancellation or resumption",
+    @Operation(operationId = "scheduleServiceStatus", summary = "Schedule a suspension, cancellation or resumption",
             description = "The change takes effect on the given date (at once when it is today) and is published then as a new version.")
     @APIResponse(responseCode = "200", description = "Scheduled.", headers = @Header(name = "ETag", description = "The new version."),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
@@ -176,7 +177,7 @@ public class AdminServiceResource {
 
     @DELETE
     @Path("/{id}/schedule")
-    @Operation(summary = "Withdraw a scheduled status change")
+    @Operation(operationId = "cancelServiceSchedule", summary = "Withdraw a scheduled status change")
     @APIResponse(responseCode = "200", description = "Withdrawn.", headers = @Header(name = "ETag", description = "The new version."),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -191,7 +192,7 @@ public class AdminServiceResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "Get the version history with publishers")
+    @Operation(operationId = "getServiceVersionsWithPublishers", summary = "Get the version history with publishers")
     @APIResponse(responseCode = "200", description = "The history, newest first.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminVersionSummary.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)

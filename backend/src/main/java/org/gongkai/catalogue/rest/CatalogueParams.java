@@ -33,12 +33,12 @@ public class CatalogueParams {
 
     @QueryParam("type")
     @Parameter(description = "Item type.")
-    @Schema(implementation = ItemType.class)
+    @Schema(ref = "ItemType")
     public String type;
 
     @QueryParam("audience")
     @Parameter(description = "PERSON (residents) or LEGAL_ENTITY (companies); items for BOTH match either.")
-    @Schema(implementation = Audience.class)
+    @Schema(ref = "Audience")
     public String audience;
 
     @QueryParam("theme")
@@ -47,12 +47,12 @@ public class CatalogueParams {
 
     @QueryParam("onlineDepth")
     @Parameter(description = "Online depth I–IV (IV = fully online).")
-    @Schema(implementation = OnlineDepth.class)
+    @Schema(ref = "OnlineDepth")
     public String onlineDepth;
 
     @QueryParam("status")
     @Parameter(description = "Only items with this status. Default: ACTIVE and SUSPENDED for the public, every status for staff.")
-    @Schema(implementation = ItemStatus.class)
+    @Schema(ref = "ItemStatus")
     public String status;
 
     @QueryParam("sort")

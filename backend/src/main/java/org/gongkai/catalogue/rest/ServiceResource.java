@@ -45,7 +45,7 @@ public class ServiceResource {
     }
 
     @GET
-    @Operation(summary = "List and search service items",
+    @Operation(operationId = "listServices", summary = "List and search service items",
             description = "Published items, filtered, searched and paged. With `q`, results are ranked by relevance and each carries the matched fragment.")
     @APIResponse(responseCode = "200", description = "A page of items. Cacheable; revalidate with If-None-Match.",
             content = @Content(schema = @Schema(implementation = ServicePage.class)))
@@ -59,7 +59,7 @@ public class ServiceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a service item with its whole guide", description = "The current published version of the guide.")
+    @Operation(operationId = "getService", summary = "Get a service item with its whole guide", description = "The current published version of the guide.")
     @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = ServiceDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -71,7 +71,7 @@ public class ServiceResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "Get the version history of an item", description = "Every published version, newest first, with its date, change note and changed sections.")
+    @Operation(operationId = "getServiceVersions", summary = "Get the version history of an item", description = "Every published version, newest first, with its date, change note and changed sections.")
     @APIResponse(responseCode = "200", description = "The history.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
@@ -83,7 +83,7 @@ public class ServiceResource {
 
     @GET
     @Path("/{id}/versions/{version}")
-    @Operation(summary = "Get one version of an item's guide", description = "The guide exactly as it was published in that version.")
+    @Operation(operationId = "getServiceVersion", summary = "Get one version of an item's guide", description = "The guide exactly as it was published in that version.")
     @APIResponse(responseCode = "200", description = "The version.", content = @Content(schema = @Schema(implementation = VersionDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)

@@ -33,7 +33,7 @@ public class ThemeResource {
     }
 
     @GET
-    @Operation(summary = "List themes and life events", description = "Themes for residents and for companies, with the number of published items in each.")
+    @Operation(operationId = "listThemes", summary = "List themes and life events", description = "Themes for residents and for companies, with the number of published items in each.")
     @APIResponse(responseCode = "200", description = "The themes.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ThemeView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")

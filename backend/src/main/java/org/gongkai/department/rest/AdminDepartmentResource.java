@@ -52,7 +52,7 @@ public class AdminDepartmentResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a department for editing", description = "The directory entry with its ETag, to send back in If-Match when updating it.")
+    @Operation(operationId = "getDepartmentForEdit", summary = "Get a department for editing", description = "The directory entry with its ETag, to send back in If-Match when updating it.")
     @APIResponse(responseCode = "200", description = "The department.", headers = @Header(name = "ETag", description = "Version to send in If-Match."),
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -63,7 +63,7 @@ public class AdminDepartmentResource {
     }
 
     @POST
-    @Operation(summary = "Add a department", description = "Creates a directory entry; the code is permanent.")
+    @Operation(operationId = "createDepartment", summary = "Add a department", description = "Creates a directory entry; the code is permanent.")
     @APIResponse(responseCode = "201", description = "Created.", headers = @Header(name = "ETag", description = "Version to send in If-Match."),
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -77,7 +77,7 @@ public class AdminDepartmentResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Update a department", description = "Replaces the editable fields. Send the ETag you read in If-Match; a stale one gets 412 with the current ETag.")
+    @Operation(operationId = "updateDepartment", summary = "Update a department", description = "Replaces the editable fields. Send the ETag you read in If-Match; a stale one gets 412 with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated.", headers = @Header(name = "ETag", description = "The new version."),
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)

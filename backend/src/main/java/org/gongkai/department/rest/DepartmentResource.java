@@ -38,7 +38,7 @@ public class DepartmentResource {
     }
 
     @GET
-    @Operation(summary = "List all departments", description = "The directory in its official order, with each department's contacts and the address for on-request disclosure applications.")
+    @Operation(operationId = "listDepartments", summary = "List all departments", description = "The directory in its official order, with each department's contacts and the address for on-request disclosure applications.")
     @APIResponse(responseCode = "200", description = "The directory. Cacheable; revalidate with If-None-Match.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DepartmentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
@@ -48,7 +48,7 @@ public class DepartmentResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one department", description = "A department by its stable code.")
+    @Operation(operationId = "getDepartment", summary = "Get one department", description = "A department by its stable code.")
     @APIResponse(responseCode = "200", description = "The department.", content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
