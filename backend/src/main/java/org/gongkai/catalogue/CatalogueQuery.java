@@ -26,7 +26,9 @@ public record CatalogueQuery(
         /** By name. */
         NAME,
         /** Most recently published first. */
-        UPDATED;
+        UPDATED,
+        /** Most read first (the "most used items"). */
+        POPULAR;
 
         public String apiName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -104,6 +104,10 @@ public class ServiceItem {
     @Column(name = "search_tokens", nullable = false)
     public String searchTokens;
 
+    /** Guide reads, for the "most used" order; added in batches by {@link ViewCounter}. */
+    @Column(name = "view_count", nullable = false)
+    public long viewCount;
+
     /** Invented demo content, not a real item of the city. */
     @Column(nullable = false)
     public boolean demo;

@@ -88,6 +88,7 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
             case RELEVANCE -> query.text() == null ? "i.name, i.id" : "rank DESC, i.name, i.id";
             case NAME -> "i.name, i.id";
             case UPDATED -> "i.published_at DESC NULLS LAST, i.id";
+            case POPULAR -> "i.view_count DESC, i.name, i.id";
         };
         String sql = "SELECT " + COLUMNS + ", " + rank + " AS rank, " + text + ", count(*) OVER ()"
                 + " FROM service_item i JOIN department d ON d.code = i.department_code"
@@ -99,11 +100,6 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
             params.forEach(nativeQuery::setParameter);
             return nativeQuery.getResultList();
         }).map(rows -> rows.stream().map(ServiceItemRepository::toRow).toList());
-    }
-
-    /** Number of items matching the query, for an empty page beyond the last one. */
-    public Uni<Long> countPublished() {
-        return count("status in ?1", CatalogueQuery.PUBLIC_DEFAULT);
     }
 
     /** Published items per theme code. */

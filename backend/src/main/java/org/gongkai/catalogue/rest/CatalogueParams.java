@@ -56,8 +56,8 @@ public class CatalogueParams {
     public String status;
 
     @QueryParam("sort")
-    @Parameter(description = "Order: `relevance` (default; best match first when searching, else by name), `name`, or `updated` (newest first).")
-    @Schema(type = SchemaType.STRING, enumeration = { "relevance", "name", "updated" })
+    @Parameter(description = "Order: `relevance` (default; best match first when searching, else by name), `name`, `updated` (newest first), or `popular` (most read first).")
+    @Schema(type = SchemaType.STRING, enumeration = { "relevance", "name", "updated", "popular" })
     public String sort;
 
     @QueryParam("page")
@@ -101,6 +101,6 @@ public class CatalogueParams {
                 return s;
             }
         }
-        throw new DomainException.InvalidInput("sort", "not-allowed", "'sort' must be one of: relevance, name, updated.");
+        throw new DomainException.InvalidInput("sort", "not-allowed", "'sort' must be one of: relevance, name, updated, popular.");
     }
 }
