@@ -2,14 +2,17 @@
 # Catalogue benchmark: starts a throw-away embedded PostgreSQL and the packaged backend with the demo
 # data (664 items), then runs wrk against list, search, detail and /q/health/live in one run and prints
 # req/s, p50 and p99 per endpoint and each endpoint's throughput relative to the health endpoint.
-# Usage: backend/bench/catalogue-bench.sh [--duration 20s] [--connections 32]
+# Usage: backend/bench/catalogue-bench.sh [--duration 20s] [--connections 32] [--no-cache]
+# --no-cache turns the public read cache off, to measure the database path alone.
 # Target (2 cores): list, detail and search each >= 40 % of /q/health/live, p99 <= 50 ms at 32 connections.
 set -euo pipefail
 
 DURATION=20s
 CONNECTIONS=32
+CACHE=true
 while (($#)); do
   case $1 in
+    --no-cache) CACHE=false; shift ;;
     --duration) DURATION=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -40,7 +43,7 @@ setsid java -cp "$BACKEND/target/test-classes:$(cat "$WORK/classpath.txt")" org.
 PIDS+=("$!")
 until grep -q "PostgreSQL ready" "$WORK/postgres.log"; do sleep 1; done
 
-setsid env DB_HOST=localhost DB_PORT=$DB_PORT QUARKUS_HTTP_PORT=$PORT java -Xmx512m -Dquarkus.profile=demo \
+setsid env DB_HOST=localhost DB_PORT=$DB_PORT QUARKUS_HTTP_PORT=$PORT java -Xmx512m -Dquarkus.profile=demo -Dquarkus.cache.enabled=$CACHE \
   -Dquarkus.log.level=WARN -jar "$BACKEND/target/quarkus-app/quarkus-run.jar" >"$WORK/backend.log" 2>&1 &
 PIDS+=("$!")
 until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do sleep 1; done
@@ -73,7 +76,7 @@ for name in "${ORDER[@]}"; do
 done
 
 echo
-echo "Catalogue benchmark: $(nproc) cores, wrk -t2 -c$CONNECTIONS -d$DURATION, demo data ($(curl -s "$BASE/api/v1/services?size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p') items), $(date -u +%F)"
+echo "Catalogue benchmark (public read cache: $CACHE): $(nproc) cores, wrk -t2 -c$CONNECTIONS -d$DURATION, demo data ($(curl -s "$BASE/api/v1/services?size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p') items), $(date -u +%F)"
 printf '| %-8s | %10s | %9s | %9s | %9s |\n' endpoint "req/s" "p50 ms" "p99 ms" "vs health"
 printf '|%s|%s|%s|%s|%s|\n' ---------- ------------ ----------- ----------- -----------
 for name in "${ORDER[@]}"; do

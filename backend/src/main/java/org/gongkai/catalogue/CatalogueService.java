@@ -26,15 +26,13 @@ public class CatalogueService {
     private final ServiceItemVersionRepository versions;
     private final DepartmentRepository departments;
     private final ThemeRepository themes;
-    private final ViewCounter views;
 
     public CatalogueService(ServiceItemRepository items, ServiceItemVersionRepository versions,
-            DepartmentRepository departments, ThemeRepository themes, ViewCounter views) {
+            DepartmentRepository departments, ThemeRepository themes) {
         this.items = items;
         this.versions = versions;
         this.departments = departments;
         this.themes = themes;
-        this.views = views;
     }
 
     @WithSession
@@ -46,7 +44,7 @@ public class CatalogueService {
 
     @WithSession
     public Uni<ServiceDetail> detail(UUID id) {
-        return published(id).invoke(item -> views.record(item.id)).chain(item -> versions.find(item.id, item.currentVersion)
+        return published(id).chain(item -> versions.find(item.id, item.currentVersion)
                 .chain(current -> departments.findById(item.departmentCode)
                         .map(d -> CatalogueMapper.detail(item, current, d.name))));
     }

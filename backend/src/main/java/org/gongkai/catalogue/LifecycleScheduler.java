@@ -23,24 +23,27 @@ public class LifecycleScheduler {
     private final ServiceItemRepository items;
     private final ServiceItemEditor editor;
     private final AuditTrail audit;
+    private final CatalogueChanges changes;
     private final Clock clock;
 
-    public LifecycleScheduler(ServiceItemRepository items, ServiceItemEditor editor, AuditTrail audit, Clock clock) {
+    public LifecycleScheduler(ServiceItemRepository items, ServiceItemEditor editor, AuditTrail audit, CatalogueChanges changes,
+            Clock clock) {
         this.items = items;
         this.editor = editor;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
     @Scheduled(every = "${gongkai.lifecycle.check-every:10m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> applyDueChanges() {
         LocalDate today = LocalDate.now(clock);
-        return Panache.withTransaction(() -> items.dueForScheduledChange(today)
+        return changes.after(Panache.withTransaction(() -> items.dueForScheduledChange(today)
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem().transformToUniAndConcatenate(item -> editor.applySchedule(item, AuditTrail.SYSTEM)
                         .call(version -> audit.recordSystem("service.status.apply", ServiceItemEditor.ENTITY, item.id.toString(),
                                 item.departmentCode, Map.of("status", version.status.name(), "version", version.version))))
-                .collect().asList())
+                .collect().asList()))
                 .invoke(applied -> {
                     if (!applied.isEmpty()) {
                         LOG.infof("Applied %d scheduled status change(s)", applied.size());

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -95,12 +97,15 @@ public class ServiceItem {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_text", nullable = false)
     public String searchText;
 
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_name_tokens", nullable = false)
     public String searchNameTokens;
 
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_tokens", nullable = false)
     public String searchTokens;
 

@@ -24,7 +24,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Service items. Listings and search are one native query each (filters, rank, page and total count
- * in a single round trip over the narrow summary columns); single items go through Hibernate.
+ * in a single round trip over the summary columns); single items go through Hibernate.
  */
 @ApplicationScoped
 public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem, UUID> {
@@ -90,9 +90,12 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
             case UPDATED -> "i.published_at DESC NULLS LAST, i.id";
             case POPULAR -> "i.view_count DESC, i.name, i.id";
         };
-        String sql = "SELECT " + COLUMNS + ", " + rank + " AS rank, " + text + ", count(*) OVER ()"
+        // the total as a scalar subquery: one round trip, and the page itself can stop after LIMIT rows
+        String filter = String.join(" AND ", where);
+        String sql = "SELECT " + COLUMNS + ", " + rank + " AS rank, " + text + ","
+                + " (SELECT count(*) FROM service_item i WHERE " + filter + ")"
                 + " FROM service_item i JOIN department d ON d.code = i.department_code"
-                + " WHERE " + String.join(" AND ", where)
+                + " WHERE " + filter
                 + " ORDER BY " + order
                 + " LIMIT " + page.size() + " OFFSET " + page.offset();
         return Panache.getSession().chain(session -> {

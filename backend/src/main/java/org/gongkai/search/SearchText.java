@@ -17,8 +17,29 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class SearchText {
 
-    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
+    /**
+     * Traditional -> Simplified for every Han character of the Basic Multilingual Plane, built once
+     * with ICU's Hant-Hans transliterator: a table lookup is what keeps normalising long guide texts
+     * (indexing, cutting fragments) cheap.
+     */
+    private static final class Table {
+        static final char[] SIMPLIFIED = build();
+
+        private static char[] build() {
+            Transliterator t = Transliterator.getInstance("Hant-Hans");
+            char[] table = new char[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                table[c] = (char) c;
+                if (!Character.isSurrogate((char) c) && isHan((char) c)) {
+                    String simplified = t.transliterate(String.valueOf((char) c));
+                    if (simplified.length() == 1) {
+                        table[c] = simplified.charAt(0);
+                    }
+                }
+            }
+            return table;
+        }
+    }
 
     private SearchText() {
     }
@@ -28,7 +49,7 @@ public final class SearchText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        Transliterator t = TO_SIMPLIFIED.get();
+        char[] simplifiedOf = Table.SIMPLIFIED;
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -36,12 +57,12 @@ public final class SearchText {
                 out.append(c);
                 continue;
             }
-            String one = String.valueOf(c);
-            if (isHan(c)) {
-                String simplified = t.transliterate(one);
-                out.append(simplified.length() == 1 ? simplified.charAt(0) : c);
+            if (c < 0x80) {
+                out.append(Character.toLowerCase(c));
+            } else if (isHan(c)) {
+                out.append(simplifiedOf[c]);
             } else {
-                String folded = Normalizer.normalize(one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
                 out.append(folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c));
             }
         }

@@ -84,6 +84,8 @@ class StaffEditingTest {
                 .body("[0].version", is(before + 1)).body("[0].changeNote", is("办理地点调整"))
                 .body("[0].changedSections", is(List.of("handling"))).body("[1].state", is("SUPERSEDED"));
         given().get(ADMIN + "/" + id + "/versions").then().statusCode(200).body("[0].publishedBy", is("staff-ps"));
+        // search reads the new version too
+        given().get("/api/v1/services?q=測試修改").then().body("items.id", hasItem(id));
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.catalogue.ItemStatus;
+import org.gongkai.catalogue.CatalogueChanges;
 import org.gongkai.catalogue.ServiceItemEditor;
 import org.gongkai.catalogue.api.AdminServicePage;
 import org.gongkai.catalogue.api.AdminServiceView;
@@ -60,9 +61,11 @@ public class AdminServiceResource {
     private static final String ID_DOC = "The item's id.";
 
     private final ServiceItemEditor editor;
+    private final CatalogueChanges changes;
 
-    public AdminServiceResource(ServiceItemEditor editor) {
+    public AdminServiceResource(ServiceItemEditor editor, CatalogueChanges changes) {
         this.editor = editor;
+        this.changes = changes;
     }
 
     @GET
@@ -83,7 +86,7 @@ public class AdminServiceResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Uni<Response> create(@NotNull @Valid ServiceCreate body) {
-        return editor.create(body).map(view -> Response.fromResponse(tagged(view)).status(201)
+        return changes.after(editor.create(body)).map(view -> Response.fromResponse(tagged(view)).status(201)
                 .location(URI.create("/api/v1/admin/services/" + view.id())).build());
     }
 
@@ -111,7 +114,7 @@ public class AdminServiceResource {
     public Uni<Response> saveDraft(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being edited.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid ServiceGuide body) {
-        return editor.saveDraft(QueryParams.uuid("id", id), ifMatch, body).map(AdminServiceResource::tagged);
+        return changes.after(editor.saveDraft(QueryParams.uuid("id", id), ifMatch, body)).map(AdminServiceResource::tagged);
     }
 
     @DELETE
@@ -126,7 +129,7 @@ public class AdminServiceResource {
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Uni<Response> discardDraft(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being edited.", required = true) @RestHeader("If-Match") String ifMatch) {
-        return editor.discardDraft(QueryParams.uuid("id", id), ifMatch).map(AdminServiceResource::tagged);
+        return changes.after(editor.discardDraft(QueryParams.uuid("id", id), ifMatch)).map(AdminServiceResource::tagged);
     }
 
     @POST
@@ -155,7 +158,7 @@ public class AdminServiceResource {
     public Uni<Response> publish(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being published.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid PublishRequest body) {
-        return editor.publish(QueryParams.uuid("id", id), ifMatch, body).map(AdminServiceResource::tagged);
+        return changes.after(editor.publish(QueryParams.uuid("id", id), ifMatch, body)).map(AdminServiceResource::tagged);
     }
 
     @PUT
@@ -172,7 +175,7 @@ public class AdminServiceResource {
     public Uni<Response> schedule(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being changed.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid ScheduleRequest body) {
-        return editor.schedule(QueryParams.uuid("id", id), ifMatch, body).map(AdminServiceResource::tagged);
+        return changes.after(editor.schedule(QueryParams.uuid("id", id), ifMatch, body)).map(AdminServiceResource::tagged);
     }
 
     @DELETE
@@ -187,7 +190,7 @@ public class AdminServiceResource {
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Uni<Response> cancelSchedule(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being changed.", required = true) @RestHeader("If-Match") String ifMatch) {
-        return editor.cancelSchedule(QueryParams.uuid("id", id), ifMatch).map(AdminServiceResource::tagged);
+        return changes.after(editor.cancelSchedule(QueryParams.uuid("id", id), ifMatch)).map(AdminServiceResource::tagged);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.gongkai.catalogue.rest;
 
 import java.util.EnumSet;
+import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.catalogue.CatalogueQuery;
-import org.gongkai.catalogue.CatalogueService;
+import org.gongkai.catalogue.PublicReads;
+import org.gongkai.catalogue.ViewCounter;
 import org.gongkai.catalogue.ItemStatus;
 import org.gongkai.catalogue.api.ServiceDetail;
 import org.gongkai.catalogue.api.ServicePage;
@@ -36,11 +38,13 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Services")
 public class ServiceResource {
 
-    private final CatalogueService catalogue;
+    private final PublicReads reads;
+    private final ViewCounter views;
     private final CacheableResponses responses;
 
-    public ServiceResource(CatalogueService catalogue, CacheableResponses responses) {
-        this.catalogue = catalogue;
+    public ServiceResource(PublicReads reads, ViewCounter views, CacheableResponses responses) {
+        this.reads = reads;
+        this.views = views;
         this.responses = responses;
     }
 
@@ -54,7 +58,7 @@ public class ServiceResource {
     public Uni<Response> list(@BeanParam CatalogueParams params, Request request) {
         CatalogueQuery query = params.query(CatalogueQuery.PUBLIC_DEFAULT,
                 EnumSet.of(ItemStatus.ACTIVE, ItemStatus.SUSPENDED, ItemStatus.CANCELLED));
-        return catalogue.list(query, params.pageRequest()).map(page -> responses.ok(request, page));
+        return reads.list(query, params.pageRequest()).map(json -> responses.ok(request, json));
     }
 
     @GET
@@ -66,7 +70,8 @@ public class ServiceResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Uni<Response> get(@Parameter(description = "The item's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             Request request) {
-        return catalogue.detail(QueryParams.uuid("id", id)).map(detail -> responses.ok(request, detail));
+        UUID itemId = QueryParams.uuid("id", id);
+        return reads.detail(itemId).invoke(() -> views.record(itemId)).map(json -> responses.ok(request, json));
     }
 
     @GET
@@ -78,7 +83,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Uni<Response> history(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id, Request request) {
-        return catalogue.history(QueryParams.uuid("id", id)).map(list -> responses.ok(request, list));
+        return reads.history(QueryParams.uuid("id", id)).map(json -> responses.ok(request, json));
     }
 
     @GET
@@ -90,7 +95,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Uni<Response> version(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @RestPath String version, Request request) {
-        return catalogue.version(QueryParams.uuid("id", id), QueryParams.integer("version", version, 1, 1, Integer.MAX_VALUE))
-                .map(v -> responses.ok(request, v));
+        return reads.version(QueryParams.uuid("id", id), QueryParams.integer("version", version, 1, 1, Integer.MAX_VALUE))
+                .map(json -> responses.ok(request, json));
     }
 }

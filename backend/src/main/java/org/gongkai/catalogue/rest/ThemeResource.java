@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongkai.catalogue.CatalogueService;
 import org.gongkai.catalogue.api.ThemeView;
+import org.gongkai.catalogue.PublicReads;
 import org.gongkai.common.CacheableResponses;
 
 import io.smallrye.mutiny.Uni;
@@ -24,11 +24,11 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Services")
 public class ThemeResource {
 
-    private final CatalogueService catalogue;
+    private final PublicReads reads;
     private final CacheableResponses responses;
 
-    public ThemeResource(CatalogueService catalogue, CacheableResponses responses) {
-        this.catalogue = catalogue;
+    public ThemeResource(PublicReads reads, CacheableResponses responses) {
+        this.reads = reads;
         this.responses = responses;
     }
 
@@ -38,6 +38,6 @@ public class ThemeResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ThemeView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     public Uni<Response> list(Request request) {
-        return catalogue.themes().map(list -> responses.ok(request, list));
+        return reads.themes().map(json -> responses.ok(request, json));
     }
 }

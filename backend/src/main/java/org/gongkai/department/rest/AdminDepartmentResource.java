@@ -3,6 +3,7 @@ package org.gongkai.department.rest;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.gongkai.common.ApiDocs;
 import org.gongkai.common.EntityTags;
 import org.gongkai.common.QueryParams;
 import org.gongkai.department.Department;
+import org.gongkai.department.DepartmentChanged;
 import org.gongkai.department.DepartmentCreate;
 import org.gongkai.department.DepartmentService;
 import org.gongkai.department.DepartmentUpdate;
@@ -45,9 +47,11 @@ import io.smallrye.mutiny.Uni;
 public class AdminDepartmentResource {
 
     private final DepartmentService departments;
+    private final Event<DepartmentChanged> changed;
 
-    public AdminDepartmentResource(DepartmentService departments) {
+    public AdminDepartmentResource(DepartmentService departments, Event<DepartmentChanged> changed) {
         this.departments = departments;
+        this.changed = changed;
     }
 
     @GET
@@ -89,7 +93,9 @@ public class AdminDepartmentResource {
     public Uni<Response> update(@RestPath String code,
             @Parameter(description = "ETag of the version being edited.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid DepartmentUpdate body) {
-        return departments.update(QueryParams.code("code", code), ifMatch, body).map(AdminDepartmentResource::withTag);
+        return departments.update(QueryParams.code("code", code), ifMatch, body)
+                .invoke(d -> changed.fireAsync(new DepartmentChanged(d.code)))
+                .map(AdminDepartmentResource::withTag);
     }
 
     private static Response withTag(Department d) {
