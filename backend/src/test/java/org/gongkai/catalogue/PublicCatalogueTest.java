@@ -165,6 +165,8 @@ class PublicCatalogueTest {
         given().get(SERVICES + "/not-a-uuid").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", is("id"));
         given().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+        given().delete(SERVICES).then().statusCode(405).contentType("application/problem+json");
+        given().accept("text/html").get(SERVICES).then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test

@@ -251,7 +251,8 @@ class StaffEditingTest {
         given().contentType(ContentType.TEXT).header("If-Match", etag).body("hello").put(ADMIN + "/" + id + "/draft").then().statusCode(415)
                 .contentType("application/problem+json");
         String huge = "{\"name\": \"" + "长".repeat(300_000) + "\"}";
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(huge).put(ADMIN + "/" + id + "/draft").then().statusCode(413);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(huge).put(ADMIN + "/" + id + "/draft").then().statusCode(413)
+                .contentType("application/problem+json").body("errors[0].field", is("body"));
 
         // none of the refused requests changed anything
         given().get(ADMIN + "/" + id).then().header("ETag", is(etag)).body("draft", nullValue());
