@@ -130,4 +130,16 @@ public class ServiceItem {
     public boolean isPublished() {
         return currentVersion != null;
     }
+
+    void clearDraft() {
+        draft = null;
+        draftUpdatedAt = null;
+        draftUpdatedBy = null;
+    }
+
+    void clearSchedule() {
+        scheduledStatus = null;
+        scheduledOn = null;
+        scheduledNote = null;
+    }
 }

@@ -129,9 +129,7 @@ public class ServiceItemEditor {
             if (!item.isPublished()) {
                 throw new DomainException.Conflict("This item was never published; its draft is all there is.");
             }
-            item.draft = null;
-            item.draftUpdatedAt = null;
-            item.draftUpdatedBy = null;
+            item.clearDraft();
             item.updatedAt = Instant.now(clock);
             return audit.record("service.draft.discard", ENTITY, id.toString(), item.departmentCode, Map.of())
                     .chain(items::flush).chain(() -> view(item));
@@ -209,9 +207,7 @@ public class ServiceItemEditor {
             if (item.scheduledStatus == null) {
                 throw new DomainException.Conflict("No status change is scheduled.");
             }
-            item.scheduledStatus = null;
-            item.scheduledOn = null;
-            item.scheduledNote = null;
+            item.clearSchedule();
             item.updatedAt = Instant.now(clock);
             return audit.record("service.schedule.cancel", ENTITY, id.toString(), item.departmentCode, Map.of())
                     .chain(items::flush).chain(() -> view(item));
@@ -226,9 +222,7 @@ public class ServiceItemEditor {
         return versions.find(item.id, item.currentVersion).chain(current -> {
             ItemStatus status = item.scheduledStatus;
             String note = item.scheduledNote;
-            item.scheduledStatus = null;
-            item.scheduledOn = null;
-            item.scheduledNote = null;
+            item.clearSchedule();
             return addVersion(item, current.guide, status, note, actor);
         });
     }
@@ -254,9 +248,7 @@ public class ServiceItemEditor {
             item.currentVersion = next.version;
             item.status = status;
             item.publishedAt = now;
-            item.draft = null;
-            item.draftUpdatedAt = null;
-            item.draftUpdatedBy = null;
+            item.clearDraft();
             item.updatedAt = now;
             summarise(item, guide);
             // the superseded row must be written before the new PUBLISHED one (one published version per item)
