@@ -1,6 +1,7 @@
 package org.gongkai.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -35,7 +36,7 @@ public class CurrentUser {
     public String department() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             Object claim = token.getClaim(DEPARTMENT_CLAIM);
-            return claim == null ? null : claim.toString().replace("\"", "");
+            return claim instanceof JsonString string ? string.getString() : claim == null ? null : claim.toString();
         }
         Object attribute = identity.getAttribute(DEPARTMENT_CLAIM);
         return attribute == null ? null : attribute.toString();

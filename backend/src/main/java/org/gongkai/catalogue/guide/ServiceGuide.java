@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 办事指南: the whole service guide of an item, as drafted by staff and as published in a version.
@@ -14,11 +15,11 @@ import jakarta.validation.constraints.Size;
  * when a draft is validated or published, so that a half-written draft can still be saved.
  */
 public record ServiceGuide(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Schema(examples = "机动车驾驶证核发（初次申领）") String name,
         @NotNull ItemType type,
         @NotNull Audience audience,
-        @Size(max = 200) String mainItem,
-        @Size(max = 100) String variant,
+        @Size(max = 200) @Schema(examples = "机动车驾驶证核发") String mainItem,
+        @Size(max = 100) @Schema(examples = "初次申领") String variant,
         @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*") String> themes,
         @Valid Authority authority,
         @Valid Handling handling,
@@ -29,6 +30,6 @@ public record ServiceGuide(
         @Valid Result result,
         @Size(max = 50) List<@Valid Faq> faq,
         @Size(max = 20) List<@NotBlank @Size(max = 300) String> intermediaryServices,
-        @Size(max = 3000) String rightsAndObligations,
-        @Size(max = 1000) String remedies) {
+        @Size(max = 3000) @Schema(examples = "申请人享有依法申请、陈述、申辩的权利，负有如实提交材料的义务。") String rightsAndObligations,
+        @Size(max = 1000) @Schema(examples = "对办理结果不服的，可自收到决定之日起60日内向葫芦岛市人民政府申请行政复议，或在6个月内向人民法院提起行政诉讼。") String remedies) {
 }

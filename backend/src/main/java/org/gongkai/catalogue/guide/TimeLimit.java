@@ -4,12 +4,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A time limit (法定 / 承诺办结时限, step limits): 0 means decided on the spot. */
 public record TimeLimit(
-        @NotNull @Min(0) @Max(3650) Integer value,
+        @NotNull @Min(0) @Max(3650) @Schema(examples = "10") Integer value,
         @NotNull TimeUnit unit,
-        @Size(max = 500) String note) {
+        @Size(max = 500) @Schema(examples = "不含考试时间") String note) {
 
     /** The limit in working days, so that limits in different units can be compared. */
     public int inWorkingDays() {
