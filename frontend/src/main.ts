@@ -27,4 +27,8 @@ if (resumeSession) {
     .catch(() => undefined)
 }
 
-void Promise.allSettled([initLocale(), router.isReady()]).then(() => app.mount('#app'))
+// The page frame (header, navigation, footer) shows as soon as the interface language is
+// known; the page itself follows when its code has arrived (the router renders it then).
+void initLocale()
+  .catch(() => undefined)
+  .then(() => app.mount('#app'))

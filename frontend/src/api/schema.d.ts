@@ -442,6 +442,7 @@ export interface components {
         };
         Authority: {
             level?: components["schemas"]["ExerciseLevel"];
+            /** @example 法定本级行使 */
             powerSource?: string;
             legalBasis?: components["schemas"]["LegalBasis"][];
             entrustedBody?: string;
@@ -500,18 +501,24 @@ export interface components {
         /** @enum {string} */
         ExerciseLevel: "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | "COUNTY" | "TOWNSHIP" | "VILLAGE";
         Faq: {
+            /** @example 驾驶证过期了怎么办？ */
             question: string;
+            /** @example 超过有效期不满一年的，可以申请换证。 */
             answer: string;
         };
         Fee: {
+            /** @example 机动车驾驶证工本费 */
             name: string;
+            /** @example 10元/证 */
             standard?: string;
+            /** @example 《关于公安部门有关收费标准的通知》 */
             basis?: string;
             reducible?: boolean;
             reductionBasis?: string;
         };
         Fees: {
             charged?: boolean;
+            /** @example 《关于公安部门有关收费标准的通知》 */
             basis?: string;
             items?: components["schemas"]["Fee"][];
         };
@@ -541,12 +548,17 @@ export interface components {
             promisedTimeLimit?: components["schemas"]["TimeLimit"];
             kind?: components["schemas"]["HandlingKind"];
             channels?: components["schemas"]["Channel"][];
+            /** @example 考试 */
             specialProcedures?: string;
             /** Format: int32 */
             visits?: number;
+            /** @example 葫芦岛市政务服务中心二楼公安窗口 */
             location?: string;
+            /** @example 工作日 8:30—11:30，13:30—17:00 */
             hours?: string;
+            /** @example 0429-2125000 */
             consultation?: string;
+            /** @example 0429-12345 */
             complaint?: string;
         };
         /** @enum {string} */
@@ -560,7 +572,9 @@ export interface components {
         /** @enum {string} */
         Kind1: "GOVERNMENT_OFFICE" | "DEPARTMENT" | "PUBLIC_INSTITUTION";
         LegalBasis: {
+            /** @example 《中华人民共和国道路交通安全法》 */
             title: string;
+            /** @example 第十九条 驾驶机动车，应当依法取得机动车驾驶证。 */
             provision?: string;
         };
         /**
@@ -569,6 +583,7 @@ export interface components {
          */
         LocalDate: string;
         Material: {
+            /** @example 居民身份证 */
             name: string;
             kind?: components["schemas"]["Kind"];
             form?: components["schemas"]["Form"];
@@ -576,11 +591,17 @@ export interface components {
             source?: components["schemas"]["Source"];
             /** Format: int32 */
             copies?: number;
+            /** @example A4纸张 */
             specification?: string;
+            /** @example https://zwfw.huludao.example/forms/apply.pdf */
             blankForm?: string;
+            /** @example https://zwfw.huludao.example/forms/sample.pdf */
             sampleForm?: string;
+            /** @example 提交原件核验，复印件留存 */
             notes?: string;
+            /** @example 在有效期内 */
             acceptanceStandard?: string;
+            /** @example 《机动车驾驶证申领和使用规定》第十四条 */
             basis?: string;
         };
         /** @enum {string} */
@@ -592,7 +613,9 @@ export interface components {
         OffsetDateTime: string;
         Online: {
             depth?: components["schemas"]["OnlineDepth"];
+            /** @example https://zwfw.huludao.example/item/000173004000 */
             url?: string;
+            /** @example 需现场采集照片并核验身份证件原件 */
             onSiteReason?: string;
             appointment?: boolean;
             onlinePayment?: boolean;
@@ -632,9 +655,13 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
         };
         ProcessStep: {
+            /** @example 受理 */
             name: string;
+            /** @example 窗口审核申请材料，材料齐全的当场受理 */
             description?: string;
+            /** @example 车辆管理所 */
             office?: string;
+            /** @example 窗口工作人员 */
             handlerRole?: string;
             timeLimit?: components["schemas"]["TimeLimit"];
         };
@@ -644,7 +671,9 @@ export interface components {
         };
         Result: {
             type?: components["schemas"]["Type"];
+            /** @example 机动车驾驶证 */
             name?: string;
+            /** @example 结果样本：《中华人民共和国机动车驾驶证》（样本见大厅公示） */
             sample?: string;
         };
         ScheduleRequest: {
@@ -722,10 +751,13 @@ export interface components {
             guide?: components["schemas"]["ServiceGuide"];
         };
         ServiceGuide: {
+            /** @example 机动车驾驶证核发（初次申领） */
             name: string;
             type: components["schemas"]["ItemType"];
             audience: components["schemas"]["Audience"];
+            /** @example 机动车驾驶证核发 */
             mainItem?: string;
+            /** @example 初次申领 */
             variant?: string;
             themes?: string[];
             authority?: components["schemas"]["Authority"];
@@ -737,7 +769,9 @@ export interface components {
             result?: components["schemas"]["Result"];
             faq?: components["schemas"]["Faq"][];
             intermediaryServices?: string[];
+            /** @example 申请人享有依法申请、陈述、申辩的权利，负有如实提交材料的义务。 */
             rightsAndObligations?: string;
+            /** @example 对办理结果不服的，可自收到决定之日起60日内向葫芦岛市人民政府申请行政复议，或在6个月内向人民法院提起行政诉讼。 */
             remedies?: string;
         };
         ServicePage: {
@@ -812,9 +846,13 @@ export interface components {
             serviceCount?: number;
         };
         TimeLimit: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             value: number;
             unit: components["schemas"]["TimeUnit"];
+            /** @example 不含考试时间 */
             note?: string;
         };
         /** @enum {string} */
@@ -1089,8 +1127,8 @@ export interface operations {
                 q?: string;
                 /** @description Page size, at most 100. */
                 size?: number;
-                /** @description Order: `relevance` (default; best match first when searching, else by name), `name`, or `updated` (newest first). */
-                sort?: "relevance" | "name" | "updated";
+                /** @description Order: `relevance` (default; best match first when searching, else by name), `name`, `updated` (newest first), or `popular` (most read first). */
+                sort?: "relevance" | "name" | "updated" | "popular";
                 /** @description Only items with this status. Default: ACTIVE and SUSPENDED for the public, every status for staff. */
                 status?: components["schemas"]["ItemStatus"];
                 /**
@@ -1511,8 +1549,8 @@ export interface operations {
                 q?: string;
                 /** @description Page size, at most 100. */
                 size?: number;
-                /** @description Order: `relevance` (default; best match first when searching, else by name), `name`, or `updated` (newest first). */
-                sort?: "relevance" | "name" | "updated";
+                /** @description Order: `relevance` (default; best match first when searching, else by name), `name`, `updated` (newest first), or `popular` (most read first). */
+                sort?: "relevance" | "name" | "updated" | "popular";
                 /** @description Only items with this status. Default: ACTIVE and SUSPENDED for the public, every status for staff. */
                 status?: components["schemas"]["ItemStatus"];
                 /**

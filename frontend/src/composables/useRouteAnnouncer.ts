@@ -1,8 +1,21 @@
-import { computed, nextTick, ref, watchEffect, type Ref } from 'vue'
+import { computed, nextTick, onBeforeUnmount, ref, watchEffect, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { START_LOCATION, useRoute, useRouter } from 'vue-router'
 
 export const MAIN_CONTENT_ID = 'main-content'
+
+/** A page's own name (e.g. the item of a guide), shown before the page type in the title. */
+const titleDetail = ref<string | null>(null)
+
+/** Names the current page more precisely in the document title while it is shown. */
+export function usePageTitle(detail: () => string | null | undefined): void {
+  watchEffect(() => {
+    titleDetail.value = detail() || null
+  })
+  onBeforeUnmount(() => {
+    titleDetail.value = null
+  })
+}
 
 /** Moves keyboard and screen-reader focus to the page's main heading (or main itself). */
 export function focusMainHeading(): void {
@@ -29,7 +42,8 @@ export function useRouteAnnouncer(): { announcement: Ref<string> } {
   const pageTitle = computed(() => t(route.meta.titleKey || 'app.name'))
 
   watchEffect(() => {
-    document.title = route.meta.titleKey ? `${pageTitle.value} - ${t('app.name')}` : t('app.name')
+    const parts = [titleDetail.value, route.meta.titleKey ? pageTitle.value : null, t('app.name')]
+    document.title = parts.filter(Boolean).join(' - ')
   })
 
   router.afterEach(async (to, from, failure) => {

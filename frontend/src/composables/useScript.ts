@@ -47,6 +47,11 @@ export interface UseScript {
   display: (text: string | null | undefined) => string
   /** True while zh-Hant is chosen but the converter is still loading. */
   pending: ComputedRef<boolean>
+  /**
+   * `lang` for elements showing content: 'zh-Hans' in the English interface (content is not
+   * translated), undefined otherwise (the content is in the page's language).
+   */
+  lang: ComputedRef<'zh-Hans' | undefined>
 }
 
 export function useScript(): UseScript {
@@ -70,5 +75,6 @@ export function useScript(): UseScript {
   return {
     display,
     pending: computed(() => wantsTraditional.value && converter.value === null),
+    lang: computed(() => (i18n.global.locale.value === 'en' ? 'zh-Hans' : undefined)),
   }
 }

@@ -1,4 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { prefetchGuide } from '@/api/guideRequests'
+import HomeView from '@/views/home/HomeView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -13,7 +15,8 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'home',
-    component: () => import('@/views/home/HomeView.vue'),
+    // the landing page is in the start bundle: no extra round trip before it shows
+    component: HomeView,
     meta: { titleKey: 'home.title' },
   },
   {
@@ -27,6 +30,9 @@ export const routes: RouteRecordRaw[] = [
     name: 'service-guide',
     component: () => import('@/views/services/ServiceGuideView.vue'),
     props: true,
+    beforeEnter: (to) => {
+      if (typeof to.params.id === 'string') prefetchGuide(to.params.id)
+    },
     meta: { titleKey: 'guide.title' },
   },
   {
@@ -36,10 +42,57 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'departments.title' },
   },
   {
+    // The staff console: its own chunks, loaded only by signed-in staff.
     path: '/console',
-    name: 'console',
-    component: () => import('@/views/console/ConsoleView.vue'),
+    component: () => import('@/views/console/ConsoleLayout.vue'),
     meta: { titleKey: 'console.title', requiresAuth: true },
+    children: [
+      {
+        path: '',
+        name: 'console',
+        component: () => import('@/views/console/ConsoleServicesView.vue'),
+        meta: { titleKey: 'console.title' },
+      },
+      {
+        path: 'services/new',
+        name: 'console-service-new',
+        component: () => import('@/views/console/ServiceCreateView.vue'),
+        meta: { titleKey: 'console.create.title' },
+      },
+      {
+        path: 'services/:id',
+        name: 'console-service',
+        component: () => import('@/views/console/ServiceEditorView.vue'),
+        props: true,
+        meta: { titleKey: 'console.editor.title' },
+      },
+      {
+        path: 'services/:id/compare/:version',
+        name: 'console-service-compare',
+        component: () => import('@/views/console/VersionCompareView.vue'),
+        props: true,
+        meta: { titleKey: 'console.diff.heading' },
+      },
+      {
+        path: 'departments',
+        name: 'console-departments',
+        component: () => import('@/views/console/DepartmentAdminView.vue'),
+        meta: { titleKey: 'console.deptAdmin.heading' },
+      },
+      {
+        path: 'departments/new',
+        name: 'console-department-new',
+        component: () => import('@/views/console/DepartmentEditView.vue'),
+        meta: { titleKey: 'console.deptAdmin.newTitle' },
+      },
+      {
+        path: 'departments/:code',
+        name: 'console-department',
+        component: () => import('@/views/console/DepartmentEditView.vue'),
+        props: true,
+        meta: { titleKey: 'console.deptAdmin.heading' },
+      },
+    ],
   },
   {
     path: '/accessibility',

@@ -127,6 +127,19 @@ describe('auth store', () => {
     expect(auth.department).toBeNull()
   })
 
+  it('lets staff and administrators maintain the catalogue, but not reviewers', async () => {
+    server.session = { preferred_username: 'reviewer', realm_access: { roles: ['reviewer'] } }
+    const reviewer = useAuthStore()
+    await reviewer.init()
+    expect(reviewer.canManageCatalogue).toBe(false)
+
+    setActivePinia(createPinia())
+    server.session = staffToken
+    const staff = useAuthStore()
+    await staff.init()
+    expect(staff.canManageCatalogue).toBe(true)
+  })
+
   it('recognises administrators', async () => {
     server.session = { preferred_username: 'admin', realm_access: { roles: ['admin'] } }
     const auth = useAuthStore()

@@ -57,6 +57,8 @@ export const useAuthStore = defineStore('auth', () => {
   const isReviewer = computed(() => hasRole('reviewer'))
   const isAdmin = computed(() => hasRole('admin'))
   const canUseConsole = computed(() => isStaff.value || isReviewer.value || isAdmin.value)
+  /** Staff maintain their own department's items; administrators every department's. */
+  const canManageCatalogue = computed(() => isStaff.value || isAdmin.value)
 
   function sync(): void {
     const kc = keycloak.value
@@ -160,6 +162,7 @@ export const useAuthStore = defineStore('auth', () => {
     isReviewer,
     isAdmin,
     canUseConsole,
+    canManageCatalogue,
     hasRole,
     init,
     login,

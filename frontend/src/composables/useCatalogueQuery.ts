@@ -1,0 +1,165 @@
+import { computed, type ComputedRef } from 'vue'
+import {
+  useRoute,
+  useRouter,
+  type LocationQuery,
+  type LocationQueryRaw,
+  type RouteLocationRaw,
+} from 'vue-router'
+import {
+  AUDIENCES,
+  ITEM_STATUSES,
+  ITEM_TYPES,
+  ONLINE_DEPTHS,
+  SERVICE_SORTS,
+  isOneOf,
+} from '@/api/enums'
+import type {
+  AdminServiceQuery,
+  Audience,
+  ItemStatus,
+  ItemType,
+  OnlineDepth,
+  ServiceQuery,
+  ServiceSort,
+} from '@/api/types'
+
+/**
+ * The catalogue's search and filters live in the URL query (shareable, bookmarkable, and the
+ * back button undoes a change). The URL is the only state: views read it, and changing a
+ * filter pushes a new URL.
+ */
+export interface CatalogueQuery {
+  q: string
+  department: string
+  theme: string
+  type: ItemType | undefined
+  audience: Audience | undefined
+  onlineDepth: OnlineDepth | undefined
+  status: ItemStatus | undefined
+  sort: ServiceSort | undefined
+  page: number
+}
+
+export const EMPTY_QUERY: Readonly<CatalogueQuery> = {
+  q: '',
+  department: '',
+  theme: '',
+  type: undefined,
+  audience: undefined,
+  onlineDepth: undefined,
+  status: undefined,
+  sort: undefined,
+  page: 1,
+}
+
+export const MAX_QUERY_LENGTH = 100
+const CODE = /^[a-z][a-z0-9-]{0,63}$/
+const MAX_PAGE = 100000
+
+function first(value: LocationQuery[string] | undefined): string {
+  const v = Array.isArray(value) ? value[0] : value
+  return typeof v === 'string' ? v : ''
+}
+
+function enumValue<T extends string>(list: readonly T[], value: string): T | undefined {
+  return isOneOf(list, value) ? value : undefined
+}
+
+/** Reads the query of a URL; anything unknown or malformed is ignored, never an error. */
+export function parseCatalogueQuery(query: LocationQuery): CatalogueQuery {
+  const code = (name: string) => {
+    const v = first(query[name]).trim()
+    return CODE.test(v) ? v : ''
+  }
+  const page = Number.parseInt(first(query.page), 10)
+  return {
+    q: first(query.q).trim().slice(0, MAX_QUERY_LENGTH),
+    department: code('department'),
+    theme: code('theme'),
+    type: enumValue(ITEM_TYPES, first(query.type)),
+    audience: enumValue(AUDIENCES, first(query.audience)),
+    onlineDepth: enumValue(ONLINE_DEPTHS, first(query.onlineDepth)),
+    status: enumValue(ITEM_STATUSES, first(query.status)),
+    sort: enumValue(SERVICE_SORTS, first(query.sort)),
+    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
+  }
+}
+
+/** The URL query for a state: defaults are left out so that URLs stay short and canonical. */
+export function toLocationQuery(state: CatalogueQuery): LocationQueryRaw {
+  const query: LocationQueryRaw = {}
+  if (state.q) query.q = state.q
+  if (state.department) query.department = state.department
+  if (state.type) query.type = state.type
+  if (state.audience) query.audience = state.audience
+  if (state.theme) query.theme = state.theme
+  if (state.onlineDepth) query.onlineDepth = state.onlineDepth
+  if (state.status) query.status = state.status
+  if (state.sort) query.sort = state.sort
+  if (state.page > 1) query.page = String(state.page)
+  return query
+}
+
+/** The API's query parameters for a state (the same names; undefined ones are not sent). */
+export function toApiQuery(state: CatalogueQuery, size: number): ServiceQuery & AdminServiceQuery {
+  return {
+    q: state.q || undefined,
+    department: state.department || undefined,
+    type: state.type,
+    audience: state.audience,
+    theme: state.theme || undefined,
+    onlineDepth: state.onlineDepth,
+    status: state.status,
+    sort: state.sort,
+    page: state.page,
+    size,
+  }
+}
+
+/** True when any filter or search narrows the list (paging and sort do not). */
+export function isFiltered(state: CatalogueQuery): boolean {
+  return Boolean(
+    state.q ||
+    state.department ||
+    state.theme ||
+    state.type ||
+    state.audience ||
+    state.onlineDepth ||
+    state.status,
+  )
+}
+
+export interface UseCatalogueQuery {
+  state: ComputedRef<CatalogueQuery>
+  /** A link to this page with some values changed (back to page 1 unless `page` is given). */
+  linkTo: (change: Partial<CatalogueQuery>) => RouteLocationRaw
+  /** Navigates (a new history entry) with some values changed. */
+  update: (change: Partial<CatalogueQuery>) => Promise<void>
+  /** Navigates to the page without any filter (keeps the sort order). */
+  clear: () => Promise<void>
+}
+
+export function useCatalogueQuery(): UseCatalogueQuery {
+  const route = useRoute()
+  const router = useRouter()
+  const state = computed(() => parseCatalogueQuery(route.query))
+
+  function linkTo(change: Partial<CatalogueQuery>): RouteLocationRaw {
+    const next: CatalogueQuery = { ...state.value, page: 1, ...change }
+    return { path: route.path, query: toLocationQuery(next) }
+  }
+
+  async function update(change: Partial<CatalogueQuery>): Promise<void> {
+    await router.push(linkTo(change))
+  }
+
+  async function clear(): Promise<void> {
+    await router.push({
+      path: route.path,
+      query: toLocationQuery({ ...EMPTY_QUERY, sort: state.value.sort }),
+    })
+  }
+
+  return { state, linkTo, update, clear }
+}

@@ -1,0 +1,58 @@
+import { useI18n } from 'vue-i18n'
+import type { TimeLimit } from '@/api/types'
+import type { AppLocale } from '@/i18n'
+
+/** Dates are shown in the city's time zone, whatever the reader's device says. */
+export const CITY_TIME_ZONE = 'Asia/Shanghai'
+
+const INTL_LOCALE: Readonly<Record<AppLocale, string>> = {
+  'zh-Hans': 'zh-CN',
+  'zh-Hant': 'zh-TW',
+  en: 'en-GB',
+}
+
+export interface UseFormat {
+  /** "2025年4月24日" / "24 April 2025" (city time); '' for nothing. */
+  date: (value: string | null | undefined) => string
+  /** "2025年4月24日 15:21" (city time). */
+  dateTime: (value: string | null | undefined) => string
+  /** "5 个工作日" / "5 working days". */
+  timeLimit: (limit: TimeLimit | null | undefined) => string
+}
+
+function parse(value: string | null | undefined): Date | null {
+  if (!value) return null
+  // a plain date (2027-01-01) is a calendar day, not midnight UTC
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? new Date(`${value}T12:00:00+08:00`)
+    : new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+export function useFormat(): UseFormat {
+  const { t, locale } = useI18n()
+  const intl = () => INTL_LOCALE[locale.value as AppLocale] ?? 'zh-CN'
+
+  return {
+    date(value) {
+      const d = parse(value)
+      return d
+        ? new Intl.DateTimeFormat(intl(), { dateStyle: 'long', timeZone: CITY_TIME_ZONE }).format(d)
+        : ''
+    },
+    dateTime(value) {
+      const d = parse(value)
+      return d
+        ? new Intl.DateTimeFormat(intl(), {
+            dateStyle: 'long',
+            timeStyle: 'short',
+            timeZone: CITY_TIME_ZONE,
+          }).format(d)
+        : ''
+    },
+    timeLimit(limit) {
+      if (!limit || limit.value === undefined || limit.value === null) return ''
+      return t(`enums.timeUnit.${limit.unit}`, { n: limit.value }, limit.value)
+    },
+  }
+}
