@@ -3,9 +3,9 @@ import { expect, test, type Page } from '@playwright/test'
 /**
  * Sign-in through a real Keycloak (realm gongkai, demo users from keycloak/gongkai-realm.json).
  * Needs Keycloak running and the app built with VITE_KEYCLOAK_URL pointing at it, served on
- * a port the gongkai-spa client allows (5173, 4173, 5174). Skipped unless E2E_AUTH=1.
+ * a port the gongkai-spa client allows (5173, 4173, 5174): the stack `./gongkai run` or
+ * `./gongkai test` starts.
  */
-test.skip(process.env.E2E_AUTH !== '1', 'set E2E_AUTH=1 with Keycloak running')
 
 const PASSWORD = process.env.E2E_DEMO_PASSWORD ?? 'demo12345'
 

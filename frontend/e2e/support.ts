@@ -7,7 +7,6 @@ export const KEYCLOAK_URL = (process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8
   /\/+$/,
   '',
 )
-export const AUTH_ENABLED = process.env.E2E_AUTH === '1'
 const PASSWORD = process.env.E2E_DEMO_PASSWORD ?? 'demo12345'
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
