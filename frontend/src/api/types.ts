@@ -28,6 +28,10 @@ export type DepartmentKind = Schemas['Kind1']
 export type Problem = Schemas['Problem']
 export type FieldError = Schemas['FieldError']
 export type ScheduledChange = Schemas['ScheduledChange']
+export type ScheduleRequest = Schemas['ScheduleRequest']
+export type PublishRequest = Schemas['PublishRequest']
+export type AuditEntry = Schemas['AuditEntry']
+export type AuditPage = Schemas['AuditPage']
 
 export type Authority = Schemas['Authority']
 export type Handling = Schemas['Handling']
@@ -58,4 +62,5 @@ export type VersionState = Schemas['State']
 
 export type ServiceQuery = NonNullable<operations['listServices']['parameters']['query']>
 export type AdminServiceQuery = NonNullable<operations['listMyServices']['parameters']['query']>
+export type AuditQuery = NonNullable<operations['listAuditEntries']['parameters']['query']>
 export type ServiceSort = NonNullable<ServiceQuery['sort']>

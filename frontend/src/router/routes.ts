@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { prefetchGuide } from '@/api/guideRequests'
+import { prefetchGuide } from '@/api/services'
 import HomeView from '@/views/home/HomeView.vue'
 
 declare module 'vue-router' {

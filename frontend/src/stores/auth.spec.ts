@@ -115,7 +115,7 @@ describe('auth store', () => {
     expect(auth.department).toBe('public-security')
     expect(auth.isStaff).toBe(true)
     expect(auth.isAdmin).toBe(false)
-    expect(auth.canUseConsole).toBe(true)
+    expect(auth.canManageCatalogue).toBe(true)
     expect(hasSessionHint()).toBe(true)
   })
 
@@ -123,7 +123,7 @@ describe('auth store', () => {
     server.session = { preferred_username: 'applicant', realm_access: { roles: ['applicant'] } }
     const auth = useAuthStore()
     await auth.init()
-    expect(auth.canUseConsole).toBe(false)
+    expect(auth.canManageCatalogue).toBe(false)
     expect(auth.department).toBeNull()
   })
 
@@ -145,7 +145,7 @@ describe('auth store', () => {
     const auth = useAuthStore()
     await auth.init()
     expect(auth.isAdmin).toBe(true)
-    expect(auth.canUseConsole).toBe(true)
+    expect(auth.canManageCatalogue).toBe(true)
   })
 
   it('sends the visitor to the login page in their language and brings them back', async () => {

@@ -56,7 +56,6 @@ export const useAuthStore = defineStore('auth', () => {
   const isStaff = computed(() => hasRole('staff'))
   const isReviewer = computed(() => hasRole('reviewer'))
   const isAdmin = computed(() => hasRole('admin'))
-  const canUseConsole = computed(() => isStaff.value || isReviewer.value || isAdmin.value)
   /** Staff maintain their own department's items; administrators every department's. */
   const canManageCatalogue = computed(() => isStaff.value || isAdmin.value)
 
@@ -161,7 +160,6 @@ export const useAuthStore = defineStore('auth', () => {
     isStaff,
     isReviewer,
     isAdmin,
-    canUseConsole,
     canManageCatalogue,
     hasRole,
     init,
