@@ -1,25 +1,22 @@
-import { computed, inject, provide, type ComputedRef, type InjectionKey, type Ref } from 'vue'
+import { inject, provide, type InjectionKey, type Ref } from 'vue'
 import type { FieldError, Theme } from '@/api/types'
-import { fieldErrorId, isWithin, placeErrors, shownBy, type PlacedError } from '@/lib/fieldPaths'
+import { anchorPath, fieldId, shownBy } from '@/lib/fieldPaths'
 import type { ShapedGuide } from '@/lib/guideDraft'
 import { GUIDE_FIELDS } from '@/lib/guideFields'
+import { useFieldErrors, type FieldErrors } from './useFieldErrors'
 
 /** Every path the draft form shows (an input, a list, a list item or a group). */
 export const isShownInForm = shownBy(Object.keys(GUIDE_FIELDS))
 
-/** What the parts of the draft form share: the working copy and the field errors. */
+/**
+ * What the parts of the draft form share: the working copy, the themes to choose from and
+ * the field errors. Every field's name is its path in the guide (`materials[2].copies`), its
+ * id fieldId(path); an error is shown at the nearest field, list item, list or group.
+ */
 export interface DraftForm {
   guide: Ref<ShapedGuide>
-  errors: Ref<FieldError[]>
-  themes: Ref<Theme[]>
-  placed: ComputedRef<PlacedError[]>
-  /** Errors shown at this path (the field itself or, for lists and groups, the container). */
-  errorsAt: (path: string) => PlacedError[]
-  /** Attributes that tie an input to its error message. */
-  aria: (path: string, describedBy?: string) => Record<string, string | undefined>
-  /** Forgets the errors inside a list whose items moved (their indices no longer hold). */
-  clearWithin: (path: string) => void
-  disabled: Ref<boolean>
+  themes: Readonly<Ref<readonly Theme[]>>
+  fields: FieldErrors
 }
 
 const KEY: InjectionKey<DraftForm> = Symbol('draft-form')
@@ -27,29 +24,13 @@ const KEY: InjectionKey<DraftForm> = Symbol('draft-form')
 export function provideDraftForm(
   guide: Ref<ShapedGuide>,
   errors: Ref<FieldError[]>,
-  themes: Ref<Theme[]>,
-  disabled: Ref<boolean>,
+  themes: Readonly<Ref<readonly Theme[]>>,
 ): DraftForm {
-  const placed = computed(() => placeErrors(errors.value, isShownInForm))
-  const form: DraftForm = {
-    guide,
+  const fields = useFieldErrors(
+    { idOf: fieldId, fieldOf: (path) => anchorPath(path, isShownInForm) },
     errors,
-    themes,
-    placed,
-    disabled,
-    errorsAt: (path) => placed.value.filter((e) => e.anchor === path),
-    aria(path, describedBy) {
-      const invalid = placed.value.some((e) => e.anchor === path)
-      const ids = [describedBy, invalid ? fieldErrorId(path) : undefined].filter(Boolean)
-      return {
-        'aria-invalid': invalid ? 'true' : undefined,
-        'aria-describedby': ids.length ? ids.join(' ') : undefined,
-      }
-    },
-    clearWithin(path) {
-      errors.value = errors.value.filter((e) => !e.field || !isWithin(e.field, path))
-    },
-  }
+  )
+  const form: DraftForm = { guide, themes, fields }
   provide(KEY, form)
   return form
 }

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import {
-  anchorPath,
-  fieldErrorId,
-  fieldId,
-  isWithin,
-  parentPath,
-  pathPattern,
-  placeErrors,
-  shownBy,
-} from './fieldPaths'
+import { anchorPath, fieldId, isWithin, parentPath, pathPattern, shownBy } from './fieldPaths'
 
 describe('field paths of API errors', () => {
   it('become DOM ids', () => {
     expect(fieldId('handling.visits')).toBe('field-handling-visits')
     expect(fieldId('materials[2].copies')).toBe('field-materials-2-copies')
     expect(fieldId('steps[0].timeLimit.value')).toBe('field-steps-0-timeLimit-value')
-    expect(fieldErrorId('handling.visits')).toBe('field-handling-visits-error')
   })
 
   it('have patterns and parents', () => {
@@ -43,25 +33,5 @@ describe('field paths of API errors', () => {
     expect(anchorPath('themes[3]', shown)).toBe('themes')
     expect(anchorPath('handling.somethingNew', shown)).toBe('handling')
     expect(anchorPath('body', shown)).toBeNull()
-  })
-
-  it('keep the server message and code when placed', () => {
-    expect(
-      placeErrors(
-        [
-          { field: 'materials[1].copies', code: 'paper-needs-copies', message: 'copies' },
-          { code: 'malformed-json', message: 'bad' },
-        ],
-        shown,
-      ),
-    ).toEqual([
-      {
-        field: 'materials[1].copies',
-        code: 'paper-needs-copies',
-        message: 'copies',
-        anchor: 'materials[1].copies',
-      },
-      { code: 'malformed-json', message: 'bad', anchor: null },
-    ])
   })
 })

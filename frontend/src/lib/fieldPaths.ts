@@ -12,11 +12,6 @@ export function fieldId(path: string): string {
   return `field-${path.replace(/\[(\d+)\]/g, '-$1').replace(/[^A-Za-z0-9-]+/g, '-')}`
 }
 
-/** The id of the error message shown under a field. */
-export function fieldErrorId(path: string): string {
-  return `${fieldId(path)}-error`
-}
-
 /** The path with list indices removed: `materials[2].copies` → `materials[].copies`. */
 export function pathPattern(path: string): string {
   return path.replace(/\[\d+\]/g, '[]')
@@ -48,17 +43,6 @@ export function anchorPath(path: string, isShown: (path: string) => boolean): st
 export interface PlacedError extends FieldError {
   /** Where the message is shown (a path the form has), or null: only in the summary. */
   anchor: string | null
-}
-
-/** Decides where each error is shown. */
-export function placeErrors(
-  errors: readonly FieldError[],
-  isShown: (path: string) => boolean,
-): PlacedError[] {
-  return errors.map((error) => ({
-    ...error,
-    anchor: error.field ? anchorPath(error.field, isShown) : null,
-  }))
 }
 
 /** A test for "the form shows this path", from the patterns of its fields and lists. */

@@ -17,8 +17,8 @@ async function mountForm(errors: FieldError[] = []) {
   const Harness = defineComponent(() => {
     guide = ref(shapeGuide(serviceDetail().guide)) as Ref<ShapedGuide>
     errorList = ref(errors)
-    const form = provideDraftForm(guide, errorList, ref(themes), ref(false))
-    return () => h('div', [h(ErrorSummary, { errors: form.placed.value }), h(GuideForm)])
+    provideDraftForm(guide, errorList, ref(themes))
+    return () => h('div', [h(ErrorSummary), h(GuideForm)])
   })
   const { wrapper } = await mountWith(Harness)
   return { wrapper, guide, errors: errorList }

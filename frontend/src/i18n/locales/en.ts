@@ -105,6 +105,10 @@ const messages: MessageSchema = {
     visits: '{count} visit(s) in person',
     noVisit: 'No visit in person',
   },
+  form: {
+    required: '(required)',
+    choose: 'Choose…',
+  },
   pagination: {
     label: 'Pages',
     previous: 'Previous',
@@ -336,13 +340,14 @@ const messages: MessageSchema = {
       moveDown: 'Move down',
       remove: 'Remove',
       itemN: 'Item {n}',
+      itemNamed: 'Item {n}: {name}',
+      labelOfItem: '{label} ({item})',
+      summaryEntry: '{field}: {message}',
       moved: 'Moved to position {n}',
       removed: 'Item {n} removed',
       added: 'Item {n} added',
       listEmpty: 'No entries yet.',
       formLabel: 'Service guide',
-      required: 'required',
-      choose: 'Choose…',
       themesHint: 'Choose the themes and life events this service belongs to.',
     },
     schedule: {

@@ -103,6 +103,10 @@ const messages = {
     visits: '到现场 {count} 次',
     noVisit: '无需到现场',
   },
+  form: {
+    required: '（必填）',
+    choose: '请选择',
+  },
   pagination: {
     label: '分页',
     previous: '上一页',
@@ -330,13 +334,14 @@ const messages = {
       moveDown: '下移',
       remove: '删除',
       itemN: '第 {n} 项',
+      itemNamed: '第 {n} 项：{name}',
+      labelOfItem: '{label}（{item}）',
+      summaryEntry: '{field}：{message}',
       moved: '已移动到第 {n} 项',
       removed: '已删除第 {n} 项',
       added: '已添加第 {n} 项',
       listEmpty: '暂无条目。',
       formLabel: '办事指南',
-      required: '必填',
-      choose: '请选择',
       themesHint: '选择该事项所属的主题和人生事件。',
     },
     schedule: {

@@ -105,6 +105,10 @@ const messages: MessageSchema = {
     visits: '到現場 {count} 次',
     noVisit: '無需到現場',
   },
+  form: {
+    required: '（必填）',
+    choose: '請選擇',
+  },
   pagination: {
     label: '分頁',
     previous: '上一頁',
@@ -332,13 +336,14 @@ const messages: MessageSchema = {
       moveDown: '下移',
       remove: '刪除',
       itemN: '第 {n} 項',
+      itemNamed: '第 {n} 項：{name}',
+      labelOfItem: '{label}（{item}）',
+      summaryEntry: '{field}：{message}',
       moved: '已移動到第 {n} 項',
       removed: '已刪除第 {n} 項',
       added: '已添加第 {n} 項',
       listEmpty: '暫無條目。',
       formLabel: '辦事指南',
-      required: '必填',
-      choose: '請選擇',
       themesHint: '選擇該事項所屬的主題和人生事件。',
     },
     schedule: {

@@ -65,8 +65,8 @@ describe('the department directory editor (admin)', () => {
     const wrapper = await openEditor()
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    expect(wrapper.get('.dept-conflict').text()).toContain('此部门已被他人修改')
-    expect(wrapper.get('.dept-conflict').text()).toContain('其他人修改了这个部门')
+    expect(wrapper.get('.conflict-notice').text()).toContain('此部门已被他人修改')
+    expect(wrapper.get('.conflict-notice').text()).toContain('其他人修改了这个部门')
   })
 
   it('puts invalid fields next to their inputs', async () => {
