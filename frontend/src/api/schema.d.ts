@@ -384,15 +384,6 @@ export interface components {
             lockVersion?: number;
             demo?: boolean;
         };
-        AdminServicePage: {
-            items?: components["schemas"]["AdminServiceSummary"][];
-            /** Format: int64 */
-            total?: number;
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-        };
         AdminServiceSummary: {
             id?: components["schemas"]["UUID"];
             implementationCode?: string;
@@ -431,15 +422,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        AuditPage: {
-            items?: components["schemas"]["AuditEntry"][];
-            /** Format: int64 */
-            total?: number;
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-        };
         Authority: {
             level?: components["schemas"]["ExerciseLevel"];
             /** @example 法定本级行使 */
@@ -454,7 +436,7 @@ export interface components {
             code?: string;
             /** @example 葫芦岛市公安局 */
             name?: string;
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["DepartmentKind"];
             /** @description Unified social credit code (统一社会信用代码). */
             creditCode?: string;
             address?: string;
@@ -471,6 +453,8 @@ export interface components {
             code: string;
             details: components["schemas"]["DepartmentUpdate"];
         };
+        /** @enum {string} */
+        DepartmentKind: "GOVERNMENT_OFFICE" | "DEPARTMENT" | "PUBLIC_INSTITUTION";
         DepartmentRef: {
             /** @example public-security */
             code?: string;
@@ -479,7 +463,7 @@ export interface components {
         };
         DepartmentUpdate: {
             name: string;
-            kind: components["schemas"]["Kind1"];
+            kind: components["schemas"]["DepartmentKind"];
             creditCode?: string;
             address?: string;
             phone?: string;
@@ -540,8 +524,6 @@ export interface components {
              */
             message?: string;
         };
-        /** @enum {string} */
-        Form: "PAPER" | "ELECTRONIC" | "PAPER_OR_ELECTRONIC";
         Handling: {
             conditions?: string[];
             legalTimeLimit?: components["schemas"]["TimeLimit"];
@@ -567,10 +549,6 @@ export interface components {
         ItemStatus: "DRAFT" | "ACTIVE" | "SUSPENDED" | "CANCELLED";
         /** @enum {string} */
         ItemType: "ADMINISTRATIVE_LICENSE" | "ADMINISTRATIVE_CONFIRMATION" | "ADMINISTRATIVE_ADJUDICATION" | "ADMINISTRATIVE_PAYMENT" | "ADMINISTRATIVE_REWARD" | "ADMINISTRATIVE_FILING" | "OTHER_ADMINISTRATIVE_POWER" | "PUBLIC_SERVICE" | "ADMINISTRATIVE_PENALTY" | "ADMINISTRATIVE_COERCION" | "ADMINISTRATIVE_LEVY" | "ADMINISTRATIVE_INSPECTION";
-        /** @enum {string} */
-        Kind: "ORIGINAL" | "COPY" | "ORIGINAL_AND_COPY" | "ELECTRONIC";
-        /** @enum {string} */
-        Kind1: "GOVERNMENT_OFFICE" | "DEPARTMENT" | "PUBLIC_INSTITUTION";
         LegalBasis: {
             /** @example 《中华人民共和国道路交通安全法》 */
             title: string;
@@ -585,10 +563,10 @@ export interface components {
         Material: {
             /** @example 居民身份证 */
             name: string;
-            kind?: components["schemas"]["Kind"];
-            form?: components["schemas"]["Form"];
-            necessity?: components["schemas"]["Necessity"];
-            source?: components["schemas"]["Source"];
+            kind?: components["schemas"]["MaterialKind"];
+            form?: components["schemas"]["MaterialForm"];
+            necessity?: components["schemas"]["MaterialNecessity"];
+            source?: components["schemas"]["MaterialSource"];
             /** Format: int32 */
             copies?: number;
             /** @example A4纸张 */
@@ -605,7 +583,13 @@ export interface components {
             basis?: string;
         };
         /** @enum {string} */
-        Necessity: "REQUIRED" | "OPTIONAL" | "DEFERRABLE";
+        MaterialForm: "PAPER" | "ELECTRONIC" | "PAPER_OR_ELECTRONIC";
+        /** @enum {string} */
+        MaterialKind: "ORIGINAL" | "COPY" | "ORIGINAL_AND_COPY" | "ELECTRONIC";
+        /** @enum {string} */
+        MaterialNecessity: "REQUIRED" | "OPTIONAL" | "DEFERRABLE";
+        /** @enum {string} */
+        MaterialSource: "APPLICANT" | "GOVERNMENT" | "OTHER";
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -623,6 +607,72 @@ export interface components {
         };
         /** @enum {string} */
         OnlineDepth: "I" | "II" | "III" | "IV";
+        PageAdminServiceSummary: {
+            /** @description The items of this page. */
+            items?: components["schemas"]["AdminServiceSummary"][];
+            /**
+             * Format: int64
+             * @description Number of items matching the query across all pages, counted up to 10,001: 10001 means more than 10,000.
+             * @example 664
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size.
+             * @example 20
+             */
+            size?: number;
+        };
+        PageAuditEntryView: {
+            /** @description The items of this page. */
+            items?: components["schemas"]["AuditEntry"][];
+            /**
+             * Format: int64
+             * @description Number of items matching the query across all pages, counted up to 10,001: 10001 means more than 10,000.
+             * @example 664
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size.
+             * @example 20
+             */
+            size?: number;
+        };
+        PageServiceSummary: {
+            /** @description The items of this page. */
+            items?: components["schemas"]["ServiceSummary"][];
+            /**
+             * Format: int64
+             * @description Number of items matching the query across all pages, counted up to 10,001: 10001 means more than 10,000.
+             * @example 664
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size.
+             * @example 20
+             */
+            size?: number;
+        };
         /** @description RFC 9457 problem details (media type application/problem+json). */
         Problem: {
             /**
@@ -670,12 +720,14 @@ export interface components {
             changeNote: string;
         };
         Result: {
-            type?: components["schemas"]["Type"];
+            type?: components["schemas"]["ResultType"];
             /** @example 机动车驾驶证 */
             name?: string;
             /** @example 结果样本：《中华人民共和国机动车驾驶证》（样本见大厅公示） */
             sample?: string;
         };
+        /** @enum {string} */
+        ResultType: "CERTIFICATE" | "APPROVAL" | "OTHER";
         ScheduleRequest: {
             /**
              * @description SUSPENDED, CANCELLED, or ACTIVE to resume.
@@ -774,15 +826,6 @@ export interface components {
             /** @example 对办理结果不服的，可自收到决定之日起60日内向葫芦岛市人民政府申请行政复议，或在6个月内向人民法院提起行政诉讼。 */
             remedies?: string;
         };
-        ServicePage: {
-            items?: components["schemas"]["ServiceSummary"][];
-            /** Format: int64 */
-            total?: number;
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-        };
         ServiceSummary: {
             /** @description Stable identifier of the item. */
             id?: components["schemas"]["UUID"];
@@ -826,10 +869,6 @@ export interface components {
             /** @description Where the search matched (only when searching with q). */
             match?: components["schemas"]["SearchFragment"] | null;
         };
-        /** @enum {string} */
-        Source: "APPLICANT" | "GOVERNMENT" | "OTHER";
-        /** @enum {string} */
-        State: "PUBLISHED" | "SUPERSEDED";
         Theme: {
             /** @example social-security */
             code?: string;
@@ -857,8 +896,6 @@ export interface components {
         };
         /** @enum {string} */
         TimeUnit: "WORKING_DAYS" | "CALENDAR_DAYS" | "HOURS";
-        /** @enum {string} */
-        Type: "CERTIFICATE" | "APPROVAL" | "OTHER";
         /** Format: uuid */
         UUID: string;
         ValidationReport: {
@@ -870,6 +907,8 @@ export interface components {
             summary?: components["schemas"]["VersionSummary"];
             guide?: components["schemas"]["ServiceGuide"];
         };
+        /** @enum {string} */
+        VersionState: "PUBLISHED" | "SUPERSEDED";
         VersionSummary: {
             /**
              * Format: int32
@@ -877,7 +916,7 @@ export interface components {
              */
             version?: number;
             /** @description PUBLISHED for the current version, SUPERSEDED for earlier ones. */
-            state?: components["schemas"]["State"];
+            state?: components["schemas"]["VersionState"];
             /** @description The item's status announced by this version. */
             status?: components["schemas"]["ItemStatus"];
             publishedAt?: components["schemas"]["OffsetDateTime"];
@@ -985,12 +1024,18 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
+                /** @description Only entries written by this user. */
+                actor?: string;
                 /** @description Only entries of this department. */
                 department?: string;
                 /** @description Only entries about this entity id. */
                 entityId?: string;
+                /** @description Only entries on or after this day (the city's date). */
+                from?: string;
                 page?: number;
                 size?: number;
+                /** @description Only entries on or before this day (the city's date). */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -1004,12 +1049,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditPage"];
+                    "application/json": components["schemas"]["PageAuditEntryView"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createDepartment: {
@@ -1029,7 +1075,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description Version to send in If-Match. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1057,7 +1103,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Version to send in If-Match. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1091,7 +1137,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The new version. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1151,7 +1197,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminServicePage"];
+                    "application/json": components["schemas"]["PageAdminServiceSummary"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1177,7 +1223,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description Version to send in If-Match. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1207,7 +1253,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Version to send in If-Match. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1244,7 +1290,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The new version. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1280,7 +1326,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The new version. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1320,7 +1366,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The new version. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1361,7 +1407,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The new version. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1397,7 +1443,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The new version. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1573,7 +1619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ServicePage"];
+                    "application/json": components["schemas"]["PageServiceSummary"];
                 };
             };
             /** @description Not modified since the ETag in If-None-Match. */

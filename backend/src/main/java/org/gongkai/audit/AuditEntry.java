@@ -1,4 +1,4 @@
-package org.gongkai.security;
+package org.gongkai.audit;
 
 import java.time.Instant;
 import java.util.Map;

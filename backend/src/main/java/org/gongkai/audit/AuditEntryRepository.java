@@ -1,4 +1,4 @@
-package org.gongkai.security;
+package org.gongkai.audit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,22 +17,27 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
 
-    /** Newest first; null filters are not applied. */
-    public Uni<Page<AuditEntry>> page(String department, String entityId, PageRequest paging) {
+    /** Newest first. */
+    public Uni<Page<AuditEntry>> page(AuditQuery query, PageRequest paging) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (department != null) {
-            where.add("departmentCode = :department");
-            params.and("department", department);
-        }
-        if (entityId != null) {
-            where.add("entityId = :entityId");
-            params.and("entityId", entityId);
-        }
+        add(where, params, "departmentCode = :department", "department", query.department());
+        add(where, params, "entityId = :entityId", "entityId", query.entityId());
+        add(where, params, "actor = :actor", "actor", query.actor());
+        add(where, params, "at >= :from", "from", query.from());
+        add(where, params, "at < :to", "to", query.to());
         Sort newestFirst = Sort.descending("at", "id");
-        PanacheQuery<AuditEntry> query = where.isEmpty() ? findAll(newestFirst)
+        PanacheQuery<AuditEntry> found = where.isEmpty() ? findAll(newestFirst)
                 : find(String.join(" and ", where), newestFirst, params);
-        PanacheQuery<AuditEntry> page = query.page(paging.page() - 1, paging.size());
+        PanacheQuery<AuditEntry> page = found.page(paging.page() - 1, paging.size());
+        // one session runs one query at a time: count, then the page
         return page.count().chain(total -> page.list().map(list -> new Page<>(list, total, paging.page(), paging.size())));
+    }
+
+    private static void add(List<String> where, Parameters params, String condition, String name, Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.and(name, value);
+        }
     }
 }

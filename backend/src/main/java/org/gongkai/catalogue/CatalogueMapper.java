@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.gongkai.catalogue.api.AdminServiceSummary;
 import org.gongkai.catalogue.api.AdminServiceView;
+import org.gongkai.catalogue.api.AdminVersionSummary;
 import org.gongkai.catalogue.api.DepartmentRef;
 import org.gongkai.catalogue.api.ScheduledChange;
 import org.gongkai.catalogue.api.ServiceDetail;
@@ -30,7 +31,7 @@ final class CatalogueMapper {
                 r.onlineDepth() == null ? null : OnlineDepth.valueOf(r.onlineDepth()), r.visits(), r.promisedDays(), r.themes(),
                 ItemStatus.valueOf(r.status()), r.version(), r.publishedAt(),
                 schedule(r.scheduledStatus() == null ? null : ItemStatus.valueOf(r.scheduledStatus()), r.scheduledOn(), r.scheduledNote()),
-                r.demo(), searchQuery == null ? null : Fragment.find(r.searchText(), searchQuery));
+                r.demo(), searchQuery == null ? null : Fragment.find(r.textWindow(), searchQuery));
     }
 
     static AdminServiceSummary adminSummary(ServiceItemRepository.Row r) {
@@ -40,9 +41,11 @@ final class CatalogueMapper {
                 r.lockVersion());
     }
 
-    static ServiceDetail detail(ServiceItem item, ServiceItemVersion current, String departmentName) {
-        return new ServiceDetail(item.id, item.implementationCode, item.basicCode, new DepartmentRef(item.departmentCode, departmentName),
-                item.status, current.version, time(current.publishedAt), schedule(item), item.demo, current.guide);
+    static ServiceDetail detail(ServiceItemVersionRepository.Current c) {
+        return new ServiceDetail(c.id(), c.implementationCode(), c.basicCode(), new DepartmentRef(c.departmentCode(), c.departmentName()),
+                ItemStatus.valueOf(c.status()), c.version(), c.publishedAt(),
+                schedule(c.scheduledStatus() == null ? null : ItemStatus.valueOf(c.scheduledStatus()), c.scheduledOn(), c.scheduledNote()),
+                c.demo(), c.guide());
     }
 
     static AdminServiceView admin(ServiceItem item, ServiceItemVersion current, String departmentName) {
@@ -54,6 +57,10 @@ final class CatalogueMapper {
     static VersionSummary version(ServiceItemVersion v) {
         return new VersionSummary(v.version, v.state, v.status, time(v.publishedAt), v.changeNote,
                 v.changedSections == null ? List.of() : Arrays.asList(v.changedSections));
+    }
+
+    static AdminVersionSummary adminVersion(ServiceItemVersion v) {
+        return new AdminVersionSummary(version(v), v.publishedBy);
     }
 
     static ScheduledChange schedule(ServiceItem item) {

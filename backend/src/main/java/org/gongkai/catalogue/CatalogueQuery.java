@@ -17,6 +17,11 @@ public record CatalogueQuery(
         String text,
         Sort sort) {
 
+    /** The same query limited to one department (null: every department). */
+    public CatalogueQuery inDepartment(String code) {
+        return new CatalogueQuery(statuses, code, type, audience, theme, onlineDepth, text, sort);
+    }
+
     /** The public sees published items; cancelled ones only when asked for. */
     public static final Set<ItemStatus> PUBLIC_DEFAULT = Set.of(ItemStatus.ACTIVE, ItemStatus.SUSPENDED);
 

@@ -1,16 +1,12 @@
 package org.gongkai.catalogue;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.gongkai.catalogue.guide.ServiceGuide;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads a guide as text: the lines that search indexes, and the sections that differ between two guides. */
 final class GuideText {
@@ -56,26 +52,23 @@ final class GuideText {
         return String.join("\n", lines);
     }
 
-    /** Top-level sections whose content differs, in the guide's own order. */
-    static List<String> changedSections(ObjectMapper json, ServiceGuide before, ServiceGuide after) {
-        Map<String, JsonNode> a = fields(json, before);
-        Map<String, JsonNode> b = fields(json, after);
+    /** Top-level sections whose content differs, in the guide's own order (records and lists compare by value). */
+    static List<String> changedSections(ServiceGuide before, ServiceGuide after) {
         List<String> changed = new ArrayList<>();
-        for (var component : ServiceGuide.class.getRecordComponents()) {
-            String name = component.getName();
-            if (!Objects.equals(a.get(name), b.get(name))) {
-                changed.add(name);
+        for (RecordComponent component : ServiceGuide.class.getRecordComponents()) {
+            if (!Objects.equals(section(component, before), section(component, after))) {
+                changed.add(component.getName());
             }
         }
         return changed;
     }
 
-    private static Map<String, JsonNode> fields(ObjectMapper json, ServiceGuide guide) {
-        Map<String, JsonNode> map = new TreeMap<>();
-        if (guide != null) {
-            json.valueToTree(guide).properties().forEach(e -> map.put(e.getKey(), e.getValue()));
+    private static Object section(RecordComponent component, ServiceGuide guide) {
+        try {
+            return guide == null ? null : component.getAccessor().invoke(guide);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
-        return map;
     }
 
     private static String join(String a, String b) {

@@ -13,40 +13,31 @@ import org.gongkai.catalogue.api.VersionSummary;
 import org.gongkai.common.DomainException;
 import org.gongkai.common.Page;
 import org.gongkai.common.PageRequest;
-import org.gongkai.department.DepartmentRepository;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /** What the public reads: published items, their guides and their history. Drafts never appear here. */
 @ApplicationScoped
-public class CatalogueService {
+public class PublicCatalogueService {
 
     private final ServiceItemRepository items;
     private final ServiceItemVersionRepository versions;
-    private final DepartmentRepository departments;
     private final ThemeRepository themes;
 
-    public CatalogueService(ServiceItemRepository items, ServiceItemVersionRepository versions,
-            DepartmentRepository departments, ThemeRepository themes) {
+    public PublicCatalogueService(ServiceItemRepository items, ServiceItemVersionRepository versions, ThemeRepository themes) {
         this.items = items;
         this.versions = versions;
-        this.departments = departments;
         this.themes = themes;
     }
 
-    @WithSession
     public Uni<Page<ServiceSummary>> list(CatalogueQuery query, PageRequest page) {
-        return items.list(query, page).map(rows -> new Page<>(
-                rows.stream().map(r -> CatalogueMapper.summary(r, query.text())).toList(),
-                rows.isEmpty() ? 0 : rows.get(0).total(), page.page(), page.size()));
+        return items.list(query, page).map(p -> p.map(r -> CatalogueMapper.summary(r, query.text())));
     }
 
-    @WithSession
     public Uni<ServiceDetail> detail(UUID id) {
-        return published(id).chain(item -> versions.find(item.id, item.currentVersion)
-                .chain(current -> departments.findById(item.departmentCode)
-                        .map(d -> CatalogueMapper.detail(item, current, d.name))));
+        return versions.current(id).onItem().ifNull().failWith(() -> new DomainException.NotFound("service item", id))
+                .map(CatalogueMapper::detail);
     }
 
     @WithSession

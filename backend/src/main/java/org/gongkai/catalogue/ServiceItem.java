@@ -2,6 +2,8 @@ package org.gongkai.catalogue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Basic;
@@ -15,9 +17,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.gongkai.catalogue.guide.Audience;
+import org.gongkai.catalogue.guide.GuideRules;
 import org.gongkai.catalogue.guide.ItemType;
 import org.gongkai.catalogue.guide.OnlineDepth;
 import org.gongkai.catalogue.guide.ServiceGuide;
+import org.gongkai.common.DomainException;
+import org.gongkai.common.FieldError;
+import org.gongkai.search.SearchText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -127,17 +133,145 @@ public class ServiceItem {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** A new item with its first draft; it stays invisible to the public until published. */
+    static ServiceItem create(UUID id, String implementationCode, String basicCode, String departmentCode, ServiceGuide guide,
+            String actor, Instant at) {
+        ServiceItem item = new ServiceItem();
+        item.id = id;
+        item.implementationCode = implementationCode;
+        item.basicCode = basicCode;
+        item.departmentCode = departmentCode;
+        item.status = ItemStatus.DRAFT;
+        item.createdAt = at;
+        item.saveDraft(guide, actor, at);
+        return item;
+    }
+
     public boolean isPublished() {
         return currentVersion != null;
     }
 
-    void clearDraft() {
+    void saveDraft(ServiceGuide guide, String actor, Instant at) {
+        draft = guide;
+        draftUpdatedAt = at;
+        draftUpdatedBy = actor;
+        updatedAt = at;
+        if (!isPublished()) {
+            showInListings(guide);
+        }
+    }
+
+    void discardDraft(Instant at) {
+        if (!isPublished()) {
+            throw new DomainException.Conflict("This item was never published; its draft is all there is.");
+        }
+        clearDraft();
+        updatedAt = at;
+    }
+
+    /**
+     * Publishes the draft as the next version, after the data-quality rules; a first publication makes
+     * the item ACTIVE, a later one keeps its status.
+     *
+     * @param current the version published now (null before the first publication); it becomes SUPERSEDED
+     */
+    ServiceItemVersion publishDraft(ServiceItemVersion current, Set<String> knownThemes, String changeNote, String actor, Instant at) {
+        if (draft == null) {
+            throw new DomainException.Conflict("There are no unpublished changes to publish.");
+        }
+        List<FieldError> errors = GuideRules.check(draft, knownThemes);
+        if (!errors.isEmpty()) {
+            throw new DomainException.RuleViolation("The draft does not meet the data-quality rules: " + errors.size() + " problem(s).", errors);
+        }
+        return publish(current, draft, isPublished() ? status : ItemStatus.ACTIVE, changeNote, actor, at);
+    }
+
+    /** Schedules a status change; one due today takes effect at once (see {@link #applySchedule}). */
+    void schedule(ItemStatus next, LocalDate on, String note, LocalDate today, Instant at) {
+        if (!isPublished()) {
+            throw new DomainException.Conflict("Publish the item before scheduling a change of its status.");
+        }
+        if (next == ItemStatus.DRAFT) {
+            throw new DomainException.InvalidInput("status", "not-allowed", "'status' must be ACTIVE, SUSPENDED or CANCELLED.");
+        }
+        if (next == status) {
+            throw new DomainException.InvalidInput("status", "unchanged", "The item is " + status + " already.");
+        }
+        if (on.isBefore(today)) {
+            throw new DomainException.InvalidInput("effectiveOn", "in-the-past", "'effectiveOn' must be today or later.");
+        }
+        scheduledStatus = next;
+        scheduledOn = on;
+        scheduledNote = note;
+        updatedAt = at;
+    }
+
+    boolean scheduleDue(LocalDate today) {
+        return scheduledOn != null && !scheduledOn.isAfter(today);
+    }
+
+    void cancelSchedule(Instant at) {
+        if (scheduledStatus == null) {
+            throw new DomainException.Conflict("No status change is scheduled.");
+        }
+        clearSchedule();
+        updatedAt = at;
+    }
+
+    /** Puts the scheduled status into effect as a new version of the same guide, so the public history shows it. */
+    ServiceItemVersion applySchedule(ServiceItemVersion current, String actor, Instant at) {
+        ItemStatus next = scheduledStatus;
+        String note = scheduledNote;
+        clearSchedule();
+        return publish(current, current.guide, next, note, actor, at);
+    }
+
+    private ServiceItemVersion publish(ServiceItemVersion current, ServiceGuide guide, ItemStatus newStatus, String changeNote,
+            String actor, Instant at) {
+        ServiceItemVersion next = new ServiceItemVersion();
+        next.itemId = id;
+        next.version = current == null ? 1 : current.version + 1;
+        next.state = ServiceItemVersion.State.PUBLISHED;
+        next.status = newStatus;
+        next.guide = guide;
+        next.changeNote = changeNote;
+        next.changedSections = current == null ? new String[0] : GuideText.changedSections(current.guide, guide).toArray(String[]::new);
+        next.publishedAt = at;
+        next.publishedBy = actor;
+        if (current != null) {
+            current.state = ServiceItemVersion.State.SUPERSEDED;
+        }
+        currentVersion = next.version;
+        status = newStatus;
+        publishedAt = at;
+        clearDraft();
+        updatedAt = at;
+        showInListings(guide);
+        return next;
+    }
+
+    /** Copies what listings, filters and search read from the guide into this row. */
+    private void showInListings(ServiceGuide guide) {
+        name = guide.name();
+        type = guide.type();
+        audience = guide.audience();
+        onlineDepth = guide.online() == null ? null : guide.online().depth();
+        visits = guide.handling() == null ? null : guide.handling().visits();
+        promisedDays = guide.handling() == null || guide.handling().promisedTimeLimit() == null
+                || guide.handling().promisedTimeLimit().value() == null ? null : guide.handling().promisedTimeLimit().inWorkingDays();
+        themes = guide.themes() == null ? new String[0] : guide.themes().toArray(String[]::new);
+        searchText = GuideText.searchable(guide);
+        searchNameTokens = SearchText.indexTokens(guide.name());
+        searchTokens = SearchText.indexTokens(searchText);
+    }
+
+    private void clearDraft() {
         draft = null;
         draftUpdatedAt = null;
         draftUpdatedBy = null;
     }
 
-    void clearSchedule() {
+    private void clearSchedule() {
         scheduledStatus = null;
         scheduledOn = null;
         scheduledNote = null;

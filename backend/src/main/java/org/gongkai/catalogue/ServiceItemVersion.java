@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gongkai.catalogue.guide.ServiceGuide;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,6 +24,7 @@ import org.hibernate.type.SqlTypes;
 @IdClass(ServiceItemVersion.Key.class)
 public class ServiceItemVersion {
 
+    @Schema(name = "VersionState")
     public enum State { PUBLISHED, SUPERSEDED }
 
     @Id

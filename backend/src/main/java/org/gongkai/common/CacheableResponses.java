@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,8 +22,8 @@ public class CacheableResponses {
     /** Short enough that a published change reaches readers within a minute. */
     private static final String PUBLIC_CACHE = "public, max-age=60";
 
-    /** A response body ready to send, with its entity tag. */
-    public record Json(byte[] body, EntityTag tag) {
+    /** A response body ready to send, with its entity tag: a {@code T} serialised. */
+    public record Json<T>(byte[] body, EntityTag tag) {
     }
 
     private final ObjectMapper json;
@@ -30,24 +32,29 @@ public class CacheableResponses {
         this.json = json;
     }
 
-    public Json serialize(Object body) {
+    public <T> Json<T> serialize(T body) {
         try {
             byte[] bytes = json.writeValueAsBytes(body);
-            return new Json(bytes, new EntityTag(EntityTags.hash(bytes)));
+            return new Json<>(bytes, new EntityTag(EntityTags.hash(bytes)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise " + body.getClass().getSimpleName(), e);
         }
     }
 
-    public Response ok(Request request, Object body) {
+    public <T> RestResponse<T> fresh(Request request, T body) {
         return ok(request, serialize(body));
     }
 
-    public Response ok(Request request, Json json) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(json.tag());
-        if (notModified != null) {
-            return notModified.header("Cache-Control", PUBLIC_CACHE).tag(json.tag()).build();
-        }
-        return Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE).tag(json.tag()).header("Cache-Control", PUBLIC_CACHE).build();
+    /**
+     * The response for a serialised {@code T}: typed as {@code RestResponse<T>} so that the contract
+     * documents T, while the entity sent is T's bytes ({@link SerialisedJsonWriter}; hence the raw builder).
+     */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public <T> RestResponse<T> ok(Request request, Json<T> json) {
+        Response.ResponseBuilder precondition = request.evaluatePreconditions(json.tag());
+        RestResponse.ResponseBuilder builder = precondition != null
+                ? RestResponse.ResponseBuilder.create(precondition.build().getStatus())
+                : RestResponse.ResponseBuilder.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        return (RestResponse<T>) builder.tag(json.tag()).header("Cache-Control", PUBLIC_CACHE).build();
     }
 }

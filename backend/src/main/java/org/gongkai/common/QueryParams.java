@@ -1,5 +1,7 @@
 package org.gongkai.common;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -67,11 +69,22 @@ public final class QueryParams {
             return null;
         }
         String code = raw.trim().toLowerCase(Locale.ROOT);
-        if (!code.matches("[a-z][a-z0-9-]{0,63}")) {
-            throw new DomainException.InvalidInput(name, "malformed-code",
-                    "'" + name + "' must be a code of lower-case letters, digits and dashes.");
+        if (!Codes.isCode(code)) {
+            throw new DomainException.InvalidInput(name, "malformed-code", "'" + name + "' " + Codes.MESSAGE + ".");
         }
         return code;
+    }
+
+    /** An ISO date (2026-12-01), or null when absent. */
+    public static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException.InvalidInput(name, "malformed-date", "'" + name + "' must be a date such as 2026-12-01.");
+        }
     }
 
     public static String text(String name, String raw, int maxLength) {

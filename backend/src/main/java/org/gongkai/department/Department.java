@@ -10,11 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A city department (机构名录 entry) with its contacts and its disclosure office. */
 @Entity
 @Table(name = "department")
 public class Department {
 
+    @Schema(name = "DepartmentKind")
     public enum Kind { GOVERNMENT_OFFICE, DEPARTMENT, PUBLIC_INSTITUTION }
 
     @Id

@@ -7,24 +7,35 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.gongkai.audit.AuditService;
 import org.gongkai.common.DomainException;
 import org.gongkai.common.EntityTags;
-import org.gongkai.security.AuditTrail;
+import org.gongkai.common.Writes;
+import org.gongkai.department.api.DepartmentCreate;
+import org.gongkai.department.api.DepartmentEdit;
+import org.gongkai.department.api.DepartmentUpdate;
+import org.gongkai.department.api.DepartmentView;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
+/** The department directory: public reads, administrators' edits, and what other features ask of it. */
 @ApplicationScoped
 public class DepartmentService {
 
+    /** The topic {@link Writes} announces after a directory change: department names appear in other features' responses. */
+    public static final String TOPIC = "departments";
+    static final String ENTITY = "department";
+
     private final DepartmentRepository departments;
-    private final AuditTrail audit;
+    private final AuditService audit;
+    private final Writes writes;
     private final Clock clock;
 
-    public DepartmentService(DepartmentRepository departments, AuditTrail audit, Clock clock) {
+    public DepartmentService(DepartmentRepository departments, AuditService audit, Writes writes, Clock clock) {
         this.departments = departments;
         this.audit = audit;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -38,42 +49,66 @@ public class DepartmentService {
         return find(code).map(DepartmentView::of);
     }
 
-    /** The department with its lock version, for the ETag of the admin view. */
     @WithSession
-    public Uni<Department> getForEdit(String code) {
-        return find(code);
+    public Uni<DepartmentEdit> getForEdit(String code) {
+        return find(code).map(DepartmentService::edit);
     }
 
-    @WithTransaction
-    public Uni<Department> create(DepartmentCreate request) {
-        return departments.findById(request.code()).chain(existing -> {
+    /** For features that file records under a department: its name, or a 400 naming the field when there is none. */
+    @WithSession
+    public Uni<String> requireName(String field, String code) {
+        return departments.findById(code).onItem().ifNull()
+                .failWith(() -> new DomainException.InvalidInput(field, "unknown", "No department with code '" + code + "'."))
+                .map(d -> d.name);
+    }
+
+    public Uni<DepartmentEdit> create(DepartmentCreate request) {
+        return writes.commit(TOPIC, () -> departments.findById(request.code()).chain(existing -> {
             if (existing != null) {
                 throw new DomainException.Conflict("A department with code '" + request.code() + "' exists already.");
             }
             Department d = new Department();
             d.code = request.code();
-            apply(d, request.details());
             d.sortOrder = 1000;
+            apply(d, request.details(), false);
             return departments.persist(d)
-                    .call(() -> audit.record("department.create", "department", d.code, d.code, Map.of("name", d.name)));
-        });
+                    .call(() -> audit.record("department.create", ENTITY, d.code, d.code, Map.of("name", d.name)))
+                    .call(departments::flush)
+                    .map(DepartmentService::edit);
+        }));
     }
 
-    @WithTransaction
-    public Uni<Department> update(String code, String ifMatch, DepartmentUpdate update) {
-        return find(code).chain(d -> {
+    public Uni<DepartmentEdit> update(String code, String ifMatch, DepartmentUpdate update) {
+        return writes.commit(TOPIC, () -> find(code).chain(d -> {
             EntityTags.requireVersion(ifMatch, d.lockVersion);
-            apply(d, update);
-            return departments.flush().replaceWith(d)
-                    .call(() -> audit.record("department.update", "department", d.code, d.code, Map.of("name", d.name)));
-        });
+            apply(d, update, false);
+            return audit.record("department.update", ENTITY, d.code, d.code, Map.of("name", d.name))
+                    .call(departments::flush)
+                    .map(ignored -> edit(d));
+        }));
+    }
+
+    /** Demo data: invented contacts for a department that has none yet, marked as demo values. */
+    public Uni<Boolean> fillDemoContacts(String code, DepartmentUpdate contacts) {
+        return writes.commit(TOPIC, () -> find(code).chain(d -> {
+            if (d.address != null) {
+                return Uni.createFrom().item(false);
+            }
+            apply(d, new DepartmentUpdate(d.name, d.kind, contacts.creditCode(), contacts.address(), contacts.phone(),
+                    contacts.email(), contacts.officeHours(), contacts.website(), contacts.disclosureContact()), true);
+            return audit.recordSystem("department.demo-contacts", ENTITY, d.code, d.code, Map.of()).replaceWith(true);
+        }));
     }
 
     private Uni<Department> find(String code) {
         return departments.findById(code).onItem().ifNull().failWith(() -> new DomainException.NotFound("department", code));
     }
 
-    private void apply(Department d, DepartmentUpdate u) {
+    private static DepartmentEdit edit(Department d) {
+        return new DepartmentEdit(DepartmentView.of(d), d.lockVersion);
+    }
+
+    private void apply(Department d, DepartmentUpdate u, boolean demo) {
         d.name = u.name();
         d.kind = u.kind();
         d.creditCode = u.creditCode();
@@ -87,7 +122,7 @@ public class DepartmentService {
         d.disclosurePhone = contact == null ? null : contact.phone();
         d.disclosureEmail = contact == null ? null : contact.email();
         // an administrator's edit replaces the demo values with real ones
-        d.demoContacts = false;
+        d.demoContacts = demo;
         d.updatedAt = Instant.now(clock);
     }
 }

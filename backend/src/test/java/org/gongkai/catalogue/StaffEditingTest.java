@@ -6,12 +6,14 @@ import static org.gongkai.catalogue.CatalogueFixtures.itemOf;
 import static org.gongkai.catalogue.CatalogueFixtures.section;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -198,9 +200,17 @@ class StaffEditingTest {
         Response item = given().get(ADMIN + "/" + id);
         item.then().statusCode(200);
         given().contentType(ContentType.JSON).header("If-Match", item.header("ETag")).body(guideOf(id)).put(ADMIN + "/" + id + "/draft")
-                .then().statusCode(200);
-        given().get(ADMIN + "?size=100").then().statusCode(200).body("total", notNullValue());
-        given().get("/api/v1/admin/audit").then().statusCode(200).body("items.size()", is(notNullValue()));
+                .then().statusCode(200).body("draft", notNullValue());
+        // the admin's listing spans every department, drafts included; staff see one department only
+        List<String> departments = given().get(ADMIN + "?size=100&sort=name").then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(664)).extract().path("items.department.code");
+        assertTrue(departments.stream().distinct().count() > 1, departments.toString());
+        given().get(ADMIN + "?department=market-regulation&size=100").then().statusCode(200)
+                .body("items.department.code", everyItem(is("market-regulation")));
+        // and the audit log shows the admin's write on another department's item
+        given().get("/api/v1/admin/audit?entityId=" + id).then().statusCode(200)
+                .body("items[0].action", is("service.draft.save")).body("items[0].actor", is("city-admin"))
+                .body("items[0].departmentCode", is("market-regulation"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class OpenApiContractTest {
     @Test
     void thePublishedContractEqualsTheServedOne() throws IOException {
         String served = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
-        if (Boolean.getBoolean("gongkai.openapi.update")) {
+        if (Boolean.getBoolean("openapi.update")) {
             Files.writeString(PUBLISHED, served, StandardCharsets.UTF_8);
         }
         assertTrue(Files.exists(PUBLISHED), "openapi/openapi.yaml is missing; run ./gongkai openapi");

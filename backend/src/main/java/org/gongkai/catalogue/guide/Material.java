@@ -22,14 +22,18 @@ public record Material(
         @Size(max = 300) @Schema(examples = "《机动车驾驶证申领和使用规定》第十四条") String basis) {
 
     /** 材料类型 */
+    @Schema(name = "MaterialKind")
     public enum Kind { ORIGINAL, COPY, ORIGINAL_AND_COPY, ELECTRONIC }
 
     /** 材料形式 */
+    @Schema(name = "MaterialForm")
     public enum Form { PAPER, ELECTRONIC, PAPER_OR_ELECTRONIC }
 
     /** 必要性: required, optional, or may follow later (容缺) */
+    @Schema(name = "MaterialNecessity")
     public enum Necessity { REQUIRED, OPTIONAL, DEFERRABLE }
 
     /** 来源渠道 */
+    @Schema(name = "MaterialSource")
     public enum Source { APPLICANT, GOVERNMENT, OTHER }
 }

@@ -10,5 +10,6 @@ public record Result(
         @Size(max = 500) @Schema(examples = "结果样本：《中华人民共和国机动车驾驶证》（样本见大厅公示）") String sample) {
 
     /** 结果类型: certificate or licence (证照), approval document (批文), other */
+    @Schema(name = "ResultType")
     public enum Type { CERTIFICATE, APPROVAL, OTHER }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gongkai.common.Codes;
 
 /**
  * 办事指南: the whole service guide of an item, as drafted by staff and as published in a version.
@@ -20,7 +21,7 @@ public record ServiceGuide(
         @NotNull Audience audience,
         @Size(max = 200) @Schema(examples = "机动车驾驶证核发") String mainItem,
         @Size(max = 100) @Schema(examples = "初次申领") String variant,
-        @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*") String> themes,
+        @Size(max = 20) List<@NotBlank @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String> themes,
         @Valid Authority authority,
         @Valid Handling handling,
         @Valid Online online,

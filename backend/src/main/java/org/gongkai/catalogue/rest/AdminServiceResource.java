@@ -27,9 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.catalogue.ItemStatus;
-import org.gongkai.catalogue.CatalogueChanges;
-import org.gongkai.catalogue.ServiceItemEditor;
-import org.gongkai.catalogue.api.AdminServicePage;
+import org.gongkai.catalogue.StaffCatalogueService;
+import org.gongkai.catalogue.api.AdminServiceSummary;
 import org.gongkai.catalogue.api.AdminServiceView;
 import org.gongkai.catalogue.api.AdminVersionSummary;
 import org.gongkai.catalogue.api.PublishRequest;
@@ -39,6 +38,7 @@ import org.gongkai.catalogue.api.ValidationReport;
 import org.gongkai.catalogue.guide.ServiceGuide;
 import org.gongkai.common.ApiDocs;
 import org.gongkai.common.EntityTags;
+import org.gongkai.common.Page;
 import org.gongkai.common.QueryParams;
 import org.gongkai.security.Roles;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -60,40 +60,37 @@ public class AdminServiceResource {
 
     private static final String ID_DOC = "The item's id.";
 
-    private final ServiceItemEditor editor;
-    private final CatalogueChanges changes;
+    private final StaffCatalogueService editor;
 
-    public AdminServiceResource(ServiceItemEditor editor, CatalogueChanges changes) {
+    public AdminServiceResource(StaffCatalogueService editor) {
         this.editor = editor;
-        this.changes = changes;
     }
 
     @GET
     @Operation(operationId = "listMyServices", summary = "List my department's items, drafts included",
             description = "Staff see their own department (asking for another one is refused); admins see all departments or the one asked for.")
-    @APIResponse(responseCode = "200", description = "A page of items.", content = @Content(schema = @Schema(implementation = AdminServicePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of items.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    public Uni<AdminServicePage> list(@BeanParam CatalogueParams params) {
+    public Uni<Page<AdminServiceSummary>> list(@BeanParam CatalogueParams params) {
         var all = EnumSet.allOf(ItemStatus.class);
-        return editor.list(params.query(all, all), params.pageRequest())
-                .map(page -> new AdminServicePage(page.items(), page.total(), page.page(), page.size()));
+        return editor.list(params.query(all, all), params.pageRequest());
     }
 
     @POST
     @Operation(operationId = "createService", summary = "Create an item with a first draft", description = "The item stays a draft, invisible to the public, until it is published.")
-    @APIResponse(responseCode = "201", description = "Created.", headers = @Header(name = "ETag", description = "Version to send in If-Match."),
+    @APIResponse(responseCode = "201", description = "Created.", headers = @Header(name = "ETag", description = "Version to send in If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Uni<Response> create(@NotNull @Valid ServiceCreate body) {
-        return changes.after(editor.create(body)).map(view -> Response.fromResponse(tagged(view)).status(201)
+        return editor.create(body).map(view -> Response.fromResponse(tagged(view)).status(201)
                 .location(URI.create("/api/v1/admin/services/" + view.id())).build());
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getServiceForEdit", summary = "Get an item for editing", description = "Published guide and working draft; the ETag is the version to send in If-Match.")
-    @APIResponse(responseCode = "200", description = "The item.", headers = @Header(name = "ETag", description = "Version to send in If-Match."),
+    @APIResponse(responseCode = "200", description = "The item.", headers = @Header(name = "ETag", description = "Version to send in If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -104,7 +101,7 @@ public class AdminServiceResource {
     @PUT
     @Path("/{id}/draft")
     @Operation(operationId = "saveServiceDraft", summary = "Save the draft", description = "Replaces the working draft. Only the structure is checked here; the data-quality rules apply on validation and publication.")
-    @APIResponse(responseCode = "200", description = "Saved.", headers = @Header(name = "ETag", description = "The new version."),
+    @APIResponse(responseCode = "200", description = "Saved.", headers = @Header(name = "ETag", description = "The new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -114,13 +111,13 @@ public class AdminServiceResource {
     public Uni<Response> saveDraft(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being edited.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid ServiceGuide body) {
-        return changes.after(editor.saveDraft(QueryParams.uuid("id", id), ifMatch, body)).map(AdminServiceResource::tagged);
+        return editor.saveDraft(QueryParams.uuid("id", id), ifMatch, body).map(AdminServiceResource::tagged);
     }
 
     @DELETE
     @Path("/{id}/draft")
     @Operation(operationId = "discardServiceDraft", summary = "Discard the draft", description = "Drops unpublished changes of a published item.")
-    @APIResponse(responseCode = "200", description = "Discarded.", headers = @Header(name = "ETag", description = "The new version."),
+    @APIResponse(responseCode = "200", description = "Discarded.", headers = @Header(name = "ETag", description = "The new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -129,7 +126,7 @@ public class AdminServiceResource {
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Uni<Response> discardDraft(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being edited.", required = true) @RestHeader("If-Match") String ifMatch) {
-        return changes.after(editor.discardDraft(QueryParams.uuid("id", id), ifMatch)).map(AdminServiceResource::tagged);
+        return editor.discardDraft(QueryParams.uuid("id", id), ifMatch).map(AdminServiceResource::tagged);
     }
 
     @POST
@@ -147,7 +144,7 @@ public class AdminServiceResource {
     @Path("/{id}/publication")
     @Operation(operationId = "publishService", summary = "Publish the draft as a new version",
             description = "Checks the data-quality rules (422 with field errors when they fail), then publishes the draft as a new immutable version with the change note; the previous version becomes SUPERSEDED.")
-    @APIResponse(responseCode = "200", description = "Published.", headers = @Header(name = "ETag", description = "The new version."),
+    @APIResponse(responseCode = "200", description = "Published.", headers = @Header(name = "ETag", description = "The new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -158,14 +155,14 @@ public class AdminServiceResource {
     public Uni<Response> publish(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being published.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid PublishRequest body) {
-        return changes.after(editor.publish(QueryParams.uuid("id", id), ifMatch, body)).map(AdminServiceResource::tagged);
+        return editor.publish(QueryParams.uuid("id", id), ifMatch, body).map(AdminServiceResource::tagged);
     }
 
     @PUT
     @Path("/{id}/schedule")
     @Operation(operationId = "scheduleServiceStatus", summary = "Schedule a suspension, cancellation or resumption",
             description = "The change takes effect on the given date (at once when it is today) and is published then as a new version.")
-    @APIResponse(responseCode = "200", description = "Scheduled.", headers = @Header(name = "ETag", description = "The new version."),
+    @APIResponse(responseCode = "200", description = "Scheduled.", headers = @Header(name = "ETag", description = "The new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -175,13 +172,13 @@ public class AdminServiceResource {
     public Uni<Response> schedule(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being changed.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid ScheduleRequest body) {
-        return changes.after(editor.schedule(QueryParams.uuid("id", id), ifMatch, body)).map(AdminServiceResource::tagged);
+        return editor.schedule(QueryParams.uuid("id", id), ifMatch, body).map(AdminServiceResource::tagged);
     }
 
     @DELETE
     @Path("/{id}/schedule")
     @Operation(operationId = "cancelServiceSchedule", summary = "Withdraw a scheduled status change")
-    @APIResponse(responseCode = "200", description = "Withdrawn.", headers = @Header(name = "ETag", description = "The new version."),
+    @APIResponse(responseCode = "200", description = "Withdrawn.", headers = @Header(name = "ETag", description = "The new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AdminServiceView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -190,7 +187,7 @@ public class AdminServiceResource {
     @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
     public Uni<Response> cancelSchedule(@Parameter(description = ID_DOC, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the version being changed.", required = true) @RestHeader("If-Match") String ifMatch) {
-        return changes.after(editor.cancelSchedule(QueryParams.uuid("id", id), ifMatch)).map(AdminServiceResource::tagged);
+        return editor.cancelSchedule(QueryParams.uuid("id", id), ifMatch).map(AdminServiceResource::tagged);
     }
 
     @GET

@@ -5,7 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
+import java.util.List;
+
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -14,8 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.catalogue.api.ThemeView;
-import org.gongkai.catalogue.PublicReads;
+import org.gongkai.catalogue.PublicCatalogueCache;
 import org.gongkai.common.CacheableResponses;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
 
@@ -24,10 +27,10 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Services")
 public class ThemeResource {
 
-    private final PublicReads reads;
+    private final PublicCatalogueCache reads;
     private final CacheableResponses responses;
 
-    public ThemeResource(PublicReads reads, CacheableResponses responses) {
+    public ThemeResource(PublicCatalogueCache reads, CacheableResponses responses) {
         this.reads = reads;
         this.responses = responses;
     }
@@ -37,7 +40,7 @@ public class ThemeResource {
     @APIResponse(responseCode = "200", description = "The themes.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ThemeView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    public Uni<Response> list(Request request) {
+    public Uni<RestResponse<List<ThemeView>>> list(Request request) {
         return reads.themes().map(json -> responses.ok(request, json));
     }
 }

@@ -1,4 +1,4 @@
-package org.gongkai.department;
+package org.gongkai.department.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gongkai.department.Department;
 
 /** What an administrator may change in a department's directory entry. */
 @Schema(name = "DepartmentUpdate")

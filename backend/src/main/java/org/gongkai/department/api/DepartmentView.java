@@ -1,6 +1,7 @@
-package org.gongkai.department;
+package org.gongkai.department.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gongkai.department.Department;
 
 /** Public directory entry of a department, with the contacts for on-request disclosure applications. */
 @Schema(name = "Department")

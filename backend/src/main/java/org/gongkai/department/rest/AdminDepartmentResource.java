@@ -3,7 +3,6 @@ package org.gongkai.department.rest;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,12 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.common.ApiDocs;
 import org.gongkai.common.EntityTags;
 import org.gongkai.common.QueryParams;
-import org.gongkai.department.Department;
-import org.gongkai.department.DepartmentChanged;
-import org.gongkai.department.DepartmentCreate;
 import org.gongkai.department.DepartmentService;
-import org.gongkai.department.DepartmentUpdate;
-import org.gongkai.department.DepartmentView;
+import org.gongkai.department.api.DepartmentCreate;
+import org.gongkai.department.api.DepartmentEdit;
+import org.gongkai.department.api.DepartmentUpdate;
+import org.gongkai.department.api.DepartmentView;
 import org.gongkai.security.Roles;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -47,17 +46,15 @@ import io.smallrye.mutiny.Uni;
 public class AdminDepartmentResource {
 
     private final DepartmentService departments;
-    private final Event<DepartmentChanged> changed;
 
-    public AdminDepartmentResource(DepartmentService departments, Event<DepartmentChanged> changed) {
+    public AdminDepartmentResource(DepartmentService departments) {
         this.departments = departments;
-        this.changed = changed;
     }
 
     @GET
     @Path("/{code}")
     @Operation(operationId = "getDepartmentForEdit", summary = "Get a department for editing", description = "The directory entry with its ETag, to send back in If-Match when updating it.")
-    @APIResponse(responseCode = "200", description = "The department.", headers = @Header(name = "ETag", description = "Version to send in If-Match."),
+    @APIResponse(responseCode = "200", description = "The department.", headers = @Header(name = "ETag", description = "Version to send in If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
@@ -68,7 +65,7 @@ public class AdminDepartmentResource {
 
     @POST
     @Operation(operationId = "createDepartment", summary = "Add a department", description = "Creates a directory entry; the code is permanent.")
-    @APIResponse(responseCode = "201", description = "Created.", headers = @Header(name = "ETag", description = "Version to send in If-Match."),
+    @APIResponse(responseCode = "201", description = "Created.", headers = @Header(name = "ETag", description = "Version to send in If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -76,13 +73,13 @@ public class AdminDepartmentResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Uni<Response> create(@NotNull @Valid DepartmentCreate body) {
         return departments.create(body).map(d -> Response.fromResponse(withTag(d)).status(201)
-                .location(URI.create("/api/v1/departments/" + d.code)).build());
+                .location(URI.create("/api/v1/departments/" + d.department().code())).build());
     }
 
     @PUT
     @Path("/{code}")
     @Operation(operationId = "updateDepartment", summary = "Update a department", description = "Replaces the editable fields. Send the ETag you read in If-Match; a stale one gets 412 with the current ETag.")
-    @APIResponse(responseCode = "200", description = "Updated.", headers = @Header(name = "ETag", description = "The new version."),
+    @APIResponse(responseCode = "200", description = "Updated.", headers = @Header(name = "ETag", description = "The new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -93,12 +90,10 @@ public class AdminDepartmentResource {
     public Uni<Response> update(@RestPath String code,
             @Parameter(description = "ETag of the version being edited.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid DepartmentUpdate body) {
-        return departments.update(QueryParams.code("code", code), ifMatch, body)
-                .invoke(d -> changed.fireAsync(new DepartmentChanged(d.code)))
-                .map(AdminDepartmentResource::withTag);
+        return departments.update(QueryParams.code("code", code), ifMatch, body).map(AdminDepartmentResource::withTag);
     }
 
-    private static Response withTag(Department d) {
-        return Response.ok(DepartmentView.of(d)).tag(EntityTags.parse(EntityTags.ofVersion(d.lockVersion))).build();
+    private static Response withTag(DepartmentEdit d) {
+        return Response.ok(d.department()).tag(EntityTags.parse(EntityTags.ofVersion(d.version()))).build();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,8 +18,9 @@ import org.gongkai.common.ApiDocs;
 import org.gongkai.common.CacheableResponses;
 import org.gongkai.common.QueryParams;
 import org.gongkai.department.DepartmentService;
-import org.gongkai.department.DepartmentView;
+import org.gongkai.department.api.DepartmentView;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
 
@@ -42,8 +42,8 @@ public class DepartmentResource {
     @APIResponse(responseCode = "200", description = "The directory. Cacheable; revalidate with If-None-Match.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DepartmentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    public Uni<Response> list(Request request) {
-        return departments.list().map(list -> responses.ok(request, list));
+    public Uni<RestResponse<List<DepartmentView>>> list(Request request) {
+        return departments.list().map(list -> responses.fresh(request, list));
     }
 
     @GET
@@ -53,7 +53,7 @@ public class DepartmentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public Uni<Response> get(@RestPath String code, Request request) {
-        return departments.get(QueryParams.code("code", code)).map(d -> responses.ok(request, d));
+    public Uni<RestResponse<DepartmentView>> get(@RestPath String code, Request request) {
+        return departments.get(QueryParams.code("code", code)).map(d -> responses.fresh(request, d));
     }
 }

@@ -9,12 +9,12 @@ import java.util.Set;
 import org.gongkai.common.FieldError;
 import org.junit.jupiter.api.Test;
 
-class GuideRulesTest {
+public class GuideRulesTest {
 
-    static final Set<String> THEMES = Set.of("identity-documents", "business-setup");
+    public static final Set<String> THEMES = Set.of("identity-documents", "business-setup");
 
     /** A complete licence guide that passes every rule; each test breaks one thing. */
-    static ServiceGuide validLicence() {
+    public static ServiceGuide validLicence() {
         return new ServiceGuide("测试许可", ItemType.ADMINISTRATIVE_LICENSE, Audience.LEGAL_ENTITY, null, null,
                 List.of("business-setup"),
                 new Authority(ExerciseLevel.MUNICIPAL, "法定本级行使", List.of(new LegalBasis("《中华人民共和国行政许可法》", "第十二条")), null),

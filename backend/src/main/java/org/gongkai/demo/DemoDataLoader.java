@@ -1,0 +1,126 @@
+package org.gongkai.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.gongkai.audit.AuditService;
+import org.gongkai.catalogue.CatalogueImport;
+import org.gongkai.catalogue.StaffCatalogueService;
+import org.gongkai.common.GongkaiConfig;
+import org.gongkai.department.DepartmentService;
+import org.gongkai.department.api.DepartmentUpdate;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Fills an empty database with the demo data of {@code src/main/resources/demo/} (demo, dev and test
+ * profiles only; a production start has gongkai.demo-data.enabled=false), through the services' own
+ * write paths, so every demo record passes the rules a staff member's would. Runs before the HTTP
+ * server takes requests.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    /** Who the demo versions name as publisher. */
+    static final String PUBLISHER = "demo-data";
+    static final String SERVICE_ITEMS = "demo/service-items.ndjson";
+    static final String DEPARTMENT_CONTACTS = "demo/department-contacts.json";
+
+    /** One department's invented contacts, as the data file has them. */
+    record Contacts(String code, String creditCode, String address, String phone, String email, String officeHours, String website,
+            String disclosureAddress, String disclosurePhone, String disclosureEmail) {
+
+        DepartmentUpdate asUpdate() {
+            return new DepartmentUpdate(null, null, creditCode, address, phone, email, officeHours, website,
+                    new DepartmentUpdate.DisclosureContactUpdate(disclosureAddress, disclosurePhone, disclosureEmail));
+        }
+    }
+
+    private final GongkaiConfig config;
+    private final DepartmentService departments;
+    private final StaffCatalogueService catalogue;
+    private final AuditService audit;
+    private final ObjectMapper json;
+
+    public DemoDataLoader(GongkaiConfig config, DepartmentService departments, StaffCatalogueService catalogue, AuditService audit,
+            ObjectMapper json) {
+        this.config = config;
+        this.departments = departments;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        if (!config.demoData().enabled()) {
+            return;
+        }
+        if (!VertxContextSupport.subscribeAndAwait(catalogue::isEmpty)) {
+            return;
+        }
+        long start = System.nanoTime();
+        // read here, on the start-up thread, not on the event loop that runs the writes
+        List<Contacts> contacts = readJson(DEPARTMENT_CONTACTS);
+        List<CatalogueImport> items = readLines(SERVICE_ITEMS);
+        Integer loaded = VertxContextSupport.subscribeAndAwait(() -> load(contacts, items));
+        LOG.infof("Loaded demo data: %d service items in %d ms", loaded, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Uni<Integer> load(List<Contacts> contacts, List<CatalogueImport> items) {
+        return Multi.createFrom().iterable(contacts)
+                .onItem().transformToUniAndConcatenate(c -> departments.fillDemoContacts(c.code(), c.asUpdate()))
+                .collect().asList()
+                .chain(() -> catalogue.importPublished(items, PUBLISHER))
+                .call(n -> Panache.withTransaction(() -> audit.recordSystem("demo-data.load", "catalogue", "demo", null,
+                        Map.of("serviceItems", n))));
+    }
+
+    private List<Contacts> readJson(String resource) {
+        try (InputStream in = open(resource)) {
+            return List.of(json.readValue(in, Contacts[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    private List<CatalogueImport> readLines(String resource) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
+            return in.lines().filter(line -> !line.isBlank()).map(this::item).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    private CatalogueImport item(String line) {
+        try {
+            return json.readValue(line, CatalogueImport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Bad line in " + SERVICE_ITEMS + ": " + line.substring(0, Math.min(80, line.length())), e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing demo data file " + resource);
+        }
+        return in;
+    }
+}
