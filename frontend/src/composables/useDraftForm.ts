@@ -21,15 +21,19 @@ export interface DraftForm {
 
 const KEY: InjectionKey<DraftForm> = Symbol('draft-form')
 
-export function provideDraftForm(
-  guide: Ref<ShapedGuide>,
-  errors: Ref<FieldError[]>,
-  themes: Readonly<Ref<readonly Theme[]>>,
-): DraftForm {
-  const fields = useFieldErrors(
+/** The field errors of a guide: fields named by their path, ids fieldId(path). */
+export function useGuideFieldErrors(errors?: Ref<FieldError[]>): FieldErrors {
+  return useFieldErrors(
     { idOf: fieldId, fieldOf: (path) => anchorPath(path, isShownInForm) },
     errors,
   )
+}
+
+export function provideDraftForm(
+  guide: Ref<ShapedGuide>,
+  fields: FieldErrors,
+  themes: Readonly<Ref<readonly Theme[]>>,
+): DraftForm {
   const form: DraftForm = { guide, themes, fields }
   provide(KEY, form)
   return form

@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref, type Ref } from 'vue'
 import type { FieldError } from '@/api/types'
-import { provideDraftForm } from '@/composables/useDraftForm'
+import { provideDraftForm, useGuideFieldErrors } from '@/composables/useDraftForm'
 import { serviceDetail, themes } from '@/test/fixtures'
 import { mountWith } from '@/test/mount'
 import { shapeGuide, type ShapedGuide } from '@/lib/guideDraft'
@@ -17,7 +17,7 @@ async function mountForm(errors: FieldError[] = []) {
   const Harness = defineComponent(() => {
     guide = ref(shapeGuide(serviceDetail().guide)) as Ref<ShapedGuide>
     errorList = ref(errors)
-    provideDraftForm(guide, errorList, ref(themes))
+    provideDraftForm(guide, useGuideFieldErrors(errorList), ref(themes))
     return () => h('div', [h(ErrorSummary), h(GuideForm)])
   })
   const { wrapper } = await mountWith(Harness)

@@ -108,7 +108,7 @@ describe('editing a draft in the console', () => {
     await button(wrapper, '保存草稿').trigger('click')
     await flushPromises()
 
-    const conflict = wrapper.get('.editor-conflict')
+    const conflict = wrapper.get('.conflict-notice')
     expect(conflict.attributes('role')).toBe('alert')
     expect(conflict.text()).toContain('此事项已被他人修改')
     expect(document.activeElement).toBe(conflict.element)
@@ -124,7 +124,7 @@ describe('editing a draft in the console', () => {
     }))
     await button(wrapper, '重新加载最新内容').trigger('click')
     await flushPromises()
-    expect(wrapper.find('.editor-conflict').exists()).toBe(false)
+    expect(wrapper.find('.conflict-notice').exists()).toBe(false)
     expect(wrapper.get<HTMLInputElement>('#field-handling-location').element.value).toBe(
       '他人的修改',
     )
