@@ -4,7 +4,7 @@
 # with mixed.lua, a curl probe) and the figures they print.
 #
 # Ports (the launcher uses 8080/8180/5173/15432, its tests 8081/8181/9001/5174/15433):
-#   FAULTS_API_PORT 8090, FAULTS_DB_PORT 15440, FAULTS_KC_PORT 8190, FAULTS_KC_MGMT_PORT 9010.
+#   FAULTS_API_PORT 8092 (8090 is the catalogue benchmark's), FAULTS_DB_PORT 15440, FAULTS_KC_PORT 8190, FAULTS_KC_MGMT_PORT 9010.
 # Needs: the packaged backend (backend/target/quarkus-app) and its test classes, wrk, psql, jq, curl, python3.
 # A Keycloak already answering on FAULTS_KC_PORT is reused and left running (all.sh starts one for all).
 
@@ -16,7 +16,7 @@ ROOT=$(dirname "$BACKEND")
 export GONGKAI_HOME=${GONGKAI_HOME:-$ROOT/.gongkai}
 KEYCLOAK_SH=$ROOT/keycloak/keycloak.sh
 WORK=${FAULTS_WORK:-$GONGKAI_HOME/faults}
-API_PORT=${FAULTS_API_PORT:-8090}
+API_PORT=${FAULTS_API_PORT:-8092}
 DB_PORT=${FAULTS_DB_PORT:-15440}
 KC_PORT=${FAULTS_KC_PORT:-8190}
 KC_MGMT_PORT=${FAULTS_KC_MGMT_PORT:-9010}
@@ -142,7 +142,7 @@ stop_api() {
 
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$API_PID/status"; }
 heap_mb() { # heap in use, from the backend's Prometheus metrics
-  curl -s --max-time 5 "$API/q/metrics" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $2 } END { printf "%.0f", s / 1048576 }'
+  curl -s --max-time 5 "$API/q/metrics" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $NF } END { printf "%.0f", s / 1048576 }'
 }
 
 # ---- Keycloak ------------------------------------------------------------------------------
