@@ -35,3 +35,4 @@ check_acknowledged_writes drop
 echo "  readiness right after the load: $(readiness)"
 echo "  readiness: $(readiness_up_after 60)"
 echo "  API pid $API_PID $(kill -0 "$API_PID" 2>/dev/null && echo 'still running (not restarted)' || echo 'GONE')"
+echo "  RESULT: $(count_5xx drop) × 5xx over 3 drops, lost acknowledged writes: $LOST_WRITES, API not restarted"

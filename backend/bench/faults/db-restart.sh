@@ -43,3 +43,7 @@ check_acknowledged_writes restart
 echo "  readiness at the end of the load: $(readiness)"
 echo "  readiness: $(readiness_up_after 60)"
 echo "  API pid $API_PID $(kill -0 "$API_PID" 2>/dev/null && echo 'still running (not restarted)' || echo 'GONE')"
+n5=$(count_5xx restart)
+n503=$(awk '$1 == "STATUS" && $3 == 503 { n += $4 } END { print n + 0 }' "$WORK/restart.wrk")
+nra=$(awk '$1 == "RETRY_AFTER" { print $2 }' "$WORK/restart.wrk")
+echo "  RESULT: outage answered with $n5 × 5xx, of which $n503 × 503 and $nra with Retry-After (wanted: all 503 with Retry-After); after the database was back: $(probe_recovery restart "$DB_READY_MS" "$END"); lost acknowledged writes: $LOST_WRITES"

@@ -76,3 +76,5 @@ timed valid-token 2 -H "Authorization: Bearer $VALID"
 timed unknown-key-token 2 -H "Authorization: Bearer $UNKNOWN_KEY"
 echo "-- Keycloak running again (SIGCONT)"
 summary valid-token; summary unknown-key-token
+maxof() { cat "$WORK"/timed-"$1"-* | awk '$2 > m { m = $2 } END { printf "%.2f s", m }'; }
+echo "  RESULT: public reads 5xx with Keycloak stopped $(count_5xx kc-stopped), frozen $(count_5xx kc-frozen); slowest request with a token: stopped $(maxof stopped), frozen $(maxof frozen) (wanted: a few seconds at most)"
