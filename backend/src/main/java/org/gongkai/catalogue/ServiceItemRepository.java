@@ -58,8 +58,22 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
             i.scheduled_status, i.scheduled_on, i.scheduled_note, i.demo, i.draft IS NOT NULL AS has_draft,
             i.draft_updated_at, i.lock_version""";
 
+    /** The two statements of a listing with their positional parameters: the page, and the capped count. */
+    public record ListStatements(String pageSql, List<Object> pageParams, String countSql, List<Object> countParams) {
+    }
+
     /** A page of items and the number of matches (at most {@link #COUNT_LIMIT} + 1), as two statements run side by side. */
     public Uni<Page<Row>> list(CatalogueQuery query, PageRequest page) {
+        ListStatements sql = statements(query, page);
+        Uni<List<Row>> rows = pool.preparedQuery(sql.pageSql()).execute(Tuple.from(sql.pageParams()))
+                .map(set -> StreamSupport.stream(set.spliterator(), false).map(ServiceItemRepository::row).toList());
+        Uni<Long> total = pool.preparedQuery(sql.countSql()).execute(Tuple.from(sql.countParams()))
+                .map(set -> set.iterator().next().getLong(0));
+        return Uni.combine().all().unis(rows, total).with((list, count) -> new Page<>(list, count, page.page(), page.size()));
+    }
+
+    /** The SQL a listing runs (also what the benchmark drives with pgbench). */
+    public static ListStatements statements(CatalogueQuery query, PageRequest page) {
         Filter filter = Filter.of(query);
         String order = switch (query.sort()) {
             case RELEVANCE -> filter.tsQuery == null ? "i.name, i.id" : "(i.search_name_vector @@ to_tsquery('simple', $1)) DESC, i.name, i.id";
@@ -67,7 +81,7 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
             case UPDATED -> "i.published_at DESC NULLS LAST, i.id";
             case POPULAR -> "i.view_count DESC, i.name, i.id";
         };
-        // the text window is cut after LIMIT, for the rows of the page only
+        // the ids of the page first, from narrow columns; the text window is cut for those rows only
         String window = filter.word == null ? "NULL"
                 : "substr(i.search_text, greatest(strpos(i.search_text, $" + (filter.params.size() + 1) + ") - 40, 1), " + FRAGMENT_WINDOW + ")";
         String pageSql = "SELECT " + COLUMNS + ", " + window + " AS text_window"
@@ -80,11 +94,7 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
         if (filter.word != null) {
             pageParams.add(filter.word);
         }
-        Uni<List<Row>> rows = pool.preparedQuery(pageSql).execute(Tuple.from(pageParams))
-                .map(set -> StreamSupport.stream(set.spliterator(), false).map(ServiceItemRepository::row).toList());
-        Uni<Long> total = pool.preparedQuery(countSql).execute(Tuple.from(filter.params))
-                .map(set -> set.iterator().next().getLong(0));
-        return Uni.combine().all().unis(rows, total).with((list, count) -> new Page<>(list, count, page.page(), page.size()));
+        return new ListStatements(pageSql, pageParams, countSql, filter.params);
     }
 
     /** Published items per theme code. */

@@ -27,7 +27,8 @@ public class ServiceItemVersionRepository implements PanacheRepositoryBase<Servi
             OffsetDateTime publishedAt, ServiceGuide guide) {
     }
 
-    private static final String CURRENT = """
+    /** The statement of a guide's public page (also what the benchmark drives with pgbench). */
+    public static final String CURRENT = """
             SELECT i.id, i.implementation_code, i.basic_code, i.department_code, d.name AS department_name, i.status,
                    i.scheduled_status, i.scheduled_on, i.scheduled_note, i.demo, v.version, v.published_at, v.guide::text AS guide
             FROM service_item i

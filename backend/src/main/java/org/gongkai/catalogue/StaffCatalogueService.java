@@ -190,7 +190,9 @@ public class StaffCatalogueService {
                         .chain(codes -> Multi.createFrom().iterable(batch)
                                 .onItem().transformToUniAndConcatenate(row -> importOne(row, codes, actor))
                                 .collect().asList().map(List::size))))
-                .collect().asList().map(sizes -> sizes.stream().mapToInt(Integer::intValue).sum());
+                .collect().asList().map(sizes -> sizes.stream().mapToInt(Integer::intValue).sum())
+                // the imported read counts count at once, not only at the counter's next flush
+                .call(views::flush);
     }
 
     private Uni<ServiceItem> importOne(CatalogueImport row, Set<String> codes, String actor) {
