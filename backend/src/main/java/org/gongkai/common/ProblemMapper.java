@@ -198,7 +198,8 @@ public class ProblemMapper {
     private static boolean identityProviderUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getName();
-            if (t instanceof java.net.ConnectException || name.endsWith("OIDCException") || name.contains("ConnectException")) {
+            if (t instanceof java.net.ConnectException || name.endsWith("OIDCException") || name.contains("ConnectException")
+                    || t instanceof java.util.concurrent.TimeoutException || name.contains("TimeoutException")) {
                 return true;
             }
         }
