@@ -24,6 +24,33 @@ final class DatabaseFailures {
         return reason(e) != null;
     }
 
+    /** The SQLSTATE of the statement that failed, if the failure came from one. */
+    static String sqlState(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null) {
+                return jdbc.getSQLState();
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null) {
+                return pg.getSqlState();
+            }
+        }
+        return null;
+    }
+
+    /** The name of the violated constraint, for the problem's detail (never the statement or its values). */
+    static String constraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null) {
+                return c.getConstraintName();
+            }
+            if (t instanceof PgException pg && pg.getConstraint() != null) {
+                return pg.getConstraint();
+            }
+        }
+        return "a unique value";
+    }
+
     static String describe(Throwable e) {
         Throwable reason = reason(e);
         return reason == null ? String.valueOf(e) : reason.getClass().getSimpleName() + ": " + reason.getMessage();

@@ -78,6 +78,9 @@ public class ProblemMapper {
         } else if (e instanceof ControlCharacters.InvalidCharacterException) {
             code = "invalid-character";
             message = e.getOriginalMessage();
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            code = "null-element";
+            message = "Must not be null.";
         } else {
             code = "wrong-type";
             String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
@@ -158,6 +161,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        String state = DatabaseFailures.sqlState(e);
+        if (state != null && state.startsWith("23")) {
+            // a unique or foreign key the service did not check first (e.g. two departments of one name)
+            LOG.infof("Integrity constraint on %s: %s", uri.getPath(), DatabaseFailures.describe(e));
+            return domain(new DomainException.Conflict("This conflicts with an existing record (" + DatabaseFailures.constraint(e) + ")."), uri);
+        }
+        if (state != null && state.startsWith("22")) {
+            // a value PostgreSQL cannot store (too long, out of range) that validation let through
+            LOG.infof("Data exception on %s: %s", uri.getPath(), DatabaseFailures.describe(e));
+            return domain(new DomainException.InvalidInput("body", "not-storable", "A value cannot be stored as given."), uri);
+        }
         if (DatabaseFailures.unreachable(e)) {
             // an outage, not a bug: say so, and when to come back (readiness is DOWN meanwhile)
             LOG.warnf("Database unreachable on %s: %s", uri.getPath(), DatabaseFailures.describe(e));
