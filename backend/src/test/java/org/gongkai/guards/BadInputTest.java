@@ -75,45 +75,12 @@ class BadInputTest {
         assertEquals(before, after, "the stored data changed (beyond the walker's own records)");
     }
 
-    /** Real instances of the components, read from every GET the document lists that needs no path value. */
     private void harvestSamples() {
-        for (ServedApi.Operation op : api.operations()) {
-            if (op.method().equals("get") && !op.path().contains("{")) {
-                harvest(op, op.path());
-            }
-        }
-        // and one level down, with the first id the listing showed
-        for (ServedApi.Operation op : api.operations()) {
-            if (op.method().equals("get") && op.path().matches("[^{]*/\\{[^}]+}")) {
-                String collection = op.path().substring(0, op.path().lastIndexOf('/'));
-                String param = op.path().substring(op.path().lastIndexOf('{') + 1, op.path().length() - 1);
-                JsonNode list = read(collection);
-                JsonNode items = list == null ? null : list.isArray() ? list : list.path("items");
-                if (items != null && items.size() > 0 && items.get(0).hasNonNull(param)) {
-                    harvest(op, op.path().replace("{" + param + "}", Calls.encode(items.get(0).get(param).asText())));
-                }
-            }
-        }
-    }
-
-    private void harvest(ServedApi.Operation op, String url) {
-        JsonNode body = read(url);
-        JsonNode schema = api.resolve(ServedApiSchemas.okSchema(api, op));
-        if (body != null && schema != null) {
-            values.harvest(body, schema);
-        }
+        Samples.harvest(api, values);
     }
 
     private JsonNode read(String url) {
-        Response r = given().urlEncodingEnabled(false).get(url);
-        if (r.statusCode() != 200) {
-            return null;
-        }
-        try {
-            return ServedApi.JSON.readTree(r.asString());
-        } catch (java.io.IOException e) {
-            return null;
-        }
+        return Samples.read(url);
     }
 
     /**

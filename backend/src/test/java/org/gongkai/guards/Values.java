@@ -28,7 +28,8 @@ final class Values {
     private final ServedApi api;
     private final Map<String, JsonNode> samples = new HashMap<>();
     private final Map<String, String> references = new HashMap<>();
-    private final Random random = new Random(20261201L);
+    /** Not seeded: generated codes must differ between runs and between Values instances (they are unique keys). */
+    private final Random random = new Random();
 
     Values(ServedApi api) {
         this.api = api;
@@ -50,7 +51,8 @@ final class Values {
             return;
         }
         JsonNode s = api.resolve(schema);
-        if (s.has("x-ref") && !instance.isNull()) {
+        // objects only: a served enum value (an item's DRAFT status) is no better than the documented example
+        if (s.has("x-ref") && instance.isObject()) {
             samples.putIfAbsent(s.get("x-ref").asText(), instance.deepCopy());
         }
         switch (ServedApi.type(s)) {
@@ -118,16 +120,17 @@ final class Values {
     }
 
     String validString(JsonNode s) {
-        if (s.has("enum")) {
-            return s.get("enum").get(0).asText();
-        }
         String pattern = s.path("pattern").asText(null);
         // a real constraint (a code, an id) is generated, so that every value is new; "\S" only says "not blank"
         if (pattern != null && !pattern.equals("\\S")) {
             return fromPattern(pattern);
         }
+        // the documented example before the first enum value: it is the typical one (SUSPENDED, not DRAFT)
         if (s.has("examples")) {
             return s.get("examples").get(0).asText();
+        }
+        if (s.has("enum")) {
+            return s.get("enum").get(0).asText();
         }
         if (s.has("example")) {
             return s.get("example").asText();
