@@ -4,8 +4,6 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgPool;
@@ -25,12 +23,10 @@ public class DatabasePool implements PgPoolCreator {
     private final Duration acquireTimeout;
     private final int maxWaitQueue;
 
-    public DatabasePool(@ConfigProperty(name = "gongkai.db.connect-timeout") Duration connectTimeout,
-            @ConfigProperty(name = "gongkai.db.acquire-timeout") Duration acquireTimeout,
-            @ConfigProperty(name = "gongkai.db.max-wait-queue") int maxWaitQueue) {
-        this.connectTimeout = connectTimeout;
-        this.acquireTimeout = acquireTimeout;
-        this.maxWaitQueue = maxWaitQueue;
+    public DatabasePool(GongkaiConfig config) {
+        this.connectTimeout = config.db().connectTimeout();
+        this.acquireTimeout = config.db().acquireTimeout();
+        this.maxWaitQueue = config.db().maxWaitQueue();
     }
 
     @Override

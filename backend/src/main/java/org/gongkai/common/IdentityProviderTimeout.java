@@ -1,10 +1,6 @@
 package org.gongkai.common;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcRequestFilter;
@@ -20,8 +16,8 @@ public class IdentityProviderTimeout implements OidcRequestFilter {
 
     private final long timeoutMillis;
 
-    public IdentityProviderTimeout(@ConfigProperty(name = "gongkai.keycloak.request-timeout") Duration timeout) {
-        this.timeoutMillis = timeout.toMillis();
+    public IdentityProviderTimeout(GongkaiConfig config) {
+        this.timeoutMillis = config.keycloak().requestTimeout().toMillis();
     }
 
     @Override

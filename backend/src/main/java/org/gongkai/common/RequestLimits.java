@@ -5,9 +5,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -32,10 +29,9 @@ public class RequestLimits {
     private final int maxUriLength;
     private final long maxHeaderBytes;
 
-    public RequestLimits(@ConfigProperty(name = "gongkai.http.max-uri-length") int maxUriLength,
-            @ConfigProperty(name = "gongkai.http.max-header-size") MemorySize maxHeaderSize) {
-        this.maxUriLength = maxUriLength;
-        this.maxHeaderBytes = maxHeaderSize.asLongValue();
+    public RequestLimits(GongkaiConfig config) {
+        this.maxUriLength = config.http().maxUriLength();
+        this.maxHeaderBytes = config.http().maxHeaderSize().asLongValue();
     }
 
     void install(@Observes Filters filters) {

@@ -14,10 +14,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class FaultsProfile implements QuarkusTestProfile {
 
-    static final String WANTED = "gongkai.test.db-proxy.reachable";
-    static final String STATE = "gongkai.test.db-proxy.state";
-    static final String PROXY_PORT = "gongkai.test.db-proxy.port";
-    static final String HANGING_PORT = "gongkai.test.hanging.port";
+    static final String WANTED = "guards.test.db-proxy.reachable";
+    static final String STATE = "guards.test.db-proxy.state";
+    static final String PROXY_PORT = "guards.test.db-proxy.port";
+    static final String HANGING_PORT = "guards.test.hanging.port";
 
     @Override
     public synchronized Map<String, String> getConfigOverrides() {

@@ -7,7 +7,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /** Starts one throw-away embedded PostgreSQL for the test run and points both pools at it. */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    public static final String PORT_PROPERTY = "gongkai.test.db.port";
+    public static final String PORT_PROPERTY = "guards.test.db.port";
 
     private EmbeddedPostgresServer server;
 
