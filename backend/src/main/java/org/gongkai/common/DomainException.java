@@ -81,9 +81,10 @@ public abstract class DomainException extends RuntimeException {
     public static class StaleVersion extends DomainException {
         private final String currentETag;
 
+        /** @param currentETag the version now stored, or null when it cannot be told (e.g. the record is gone) */
         public StaleVersion(String currentETag) {
             super(412, "stale-version", "Changed by someone else",
-                    "The item was changed after you loaded it; its current version is " + currentETag
+                    "The item was changed after you loaded it" + (currentETag == null ? "" : "; its current version is " + currentETag)
                             + ". Reload it, reapply your change and send the new ETag in If-Match.",
                     null);
             this.currentETag = currentETag;

@@ -2,6 +2,7 @@ package org.gongkai.common;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,6 +18,8 @@ public interface GongkaiConfig {
 
     Keycloak keycloak();
 
+    Http http();
+
     DemoData demoData();
 
     Lifecycle lifecycle();
@@ -29,11 +32,36 @@ public interface GongkaiConfig {
         int port();
 
         String name();
+
+        /** How long opening a connection may take (the client's default is 60 s). */
+        @WithDefault("3s")
+        Duration connectTimeout();
+
+        /** How long a request waits for a pooled connection (the client's default is 30 s). */
+        @WithDefault("5s")
+        Duration acquireTimeout();
+
+        /** Requests waiting for a connection beyond this are refused at once (503). */
+        @WithDefault("256")
+        int maxWaitQueue();
     }
 
     interface Keycloak {
         /** Base URL the backend reaches Keycloak at; the realm is {@code gongkai}. */
         String url();
+
+        /** Deadline for every request to Keycloak, answer included (quarkus.oidc.connection-timeout is the connect only). */
+        @WithDefault("3s")
+        Duration requestTimeout();
+    }
+
+    /** The API's own request limits, answered as problem+json (set below the HTTP codec's). */
+    interface Http {
+        @WithDefault("8192")
+        int maxUriLength();
+
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
     }
 
     interface DemoData {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The one place where failures become responses: always application/problem+json (RFC 9457), with
@@ -34,11 +36,23 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** Seconds a client should wait before retrying while a service we depend on is unreachable. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private final StoredVersions versions;
+
+    public ProblemMapper(StoredVersions versions) {
+        this.versions = versions;
+    }
+
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
         Response.ResponseBuilder response = build(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
-        if (e instanceof DomainException.StaleVersion stale) {
+        if (e instanceof DomainException.StaleVersion stale && stale.currentETag() != null) {
             response.tag(EntityTags.parse(stale.currentETag()));
+        }
+        if (e.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.build();
     }
@@ -61,6 +75,12 @@ public class ProblemMapper {
         if (e instanceof UnrecognizedPropertyException unknown) {
             code = "unknown-field";
             message = "Unknown field '" + unknown.getPropertyName() + "'.";
+        } else if (e instanceof ControlCharacters.InvalidCharacterException) {
+            code = "invalid-character";
+            message = e.getOriginalMessage();
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            code = "null-element";
+            message = "Must not be null.";
         } else {
             code = "wrong-type";
             String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
@@ -75,9 +95,19 @@ public class ProblemMapper {
                 "The request body is not valid JSON (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")."), uri);
     }
 
-    @ServerExceptionMapper
-    public Response lostUpdate(StaleStateException e, UriInfo uri) {
-        return domain(new DomainException.Conflict("The item was changed by someone else at the same time; reload it and try again."), uri);
+    /**
+     * Two writers passed the If-Match check at the same time and the other one committed first: Hibernate's
+     * version check at flush refused this one. That is the same situation as a stale If-Match, so it gets
+     * the same 412, with the ETag of the version now stored (read in a fresh session: this request's
+     * session holds the stale state).
+     */
+    @ServerExceptionMapper({ jakarta.persistence.OptimisticLockException.class, StaleStateException.class })
+    public Uni<Response> lostRace(Exception e, UriInfo uri) {
+        StaleObjectStateException stale = causeOfType(e, StaleObjectStateException.class);
+        Uni<Object> current = stale == null || stale.getIdentifier() == null ? Uni.createFrom().nullItem()
+                : versions.of(stale.getEntityName(), stale.getIdentifier());
+        return current.map(version -> domain(new DomainException.StaleVersion(
+                version == null ? null : EntityTags.ofVersion(((Number) version).longValue())), uri));
     }
 
     @ServerExceptionMapper
@@ -131,6 +161,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        String state = DatabaseFailures.sqlState(e);
+        if (state != null && state.startsWith("23")) {
+            // a unique or foreign key the service did not check first (e.g. two departments of one name)
+            LOG.infof("Integrity constraint on %s: %s", uri.getPath(), DatabaseFailures.describe(e));
+            return domain(new DomainException.Conflict("This conflicts with an existing record (" + DatabaseFailures.constraint(e) + ")."), uri);
+        }
+        if (state != null && state.startsWith("22")) {
+            // a value PostgreSQL cannot store (too long, out of range) that validation let through
+            LOG.infof("Data exception on %s: %s", uri.getPath(), DatabaseFailures.describe(e));
+            return domain(new DomainException.InvalidInput("body", "not-storable", "A value cannot be stored as given."), uri);
+        }
+        if (DatabaseFailures.unreachable(e)) {
+            // an outage, not a bug: say so, and when to come back (readiness is DOWN meanwhile)
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), DatabaseFailures.describe(e));
+            return domain(new DomainException.Unavailable("The database is not reachable at the moment; "
+                    + "nothing was changed. Try again in a few seconds."), uri);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
         return build(500, "internal", "Internal error",
@@ -153,10 +200,20 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
     private static boolean identityProviderUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getName();
-            if (t instanceof java.net.ConnectException || name.endsWith("OIDCException") || name.contains("ConnectException")) {
+            if (t instanceof java.net.ConnectException || name.endsWith("OIDCException") || name.contains("ConnectException")
+                    || t instanceof java.util.concurrent.TimeoutException || name.contains("TimeoutException")) {
                 return true;
             }
         }

@@ -7,6 +7,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /** Starts one throw-away embedded PostgreSQL for the test run and points both pools at it. */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    public static final String PORT_PROPERTY = "guards.test.db.port";
+
     private EmbeddedPostgresServer server;
 
     @Override
@@ -16,6 +18,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
         }
+        // for test doubles between the application and the database (support/FaultsProfile)
+        System.setProperty(PORT_PROPERTY, String.valueOf(server.port()));
         return Map.of("gongkai.db.host", "localhost", "gongkai.db.port", String.valueOf(server.port()));
     }
 

@@ -1,0 +1,86 @@
+package org.gongkai.common;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.TimeoutException;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+
+/**
+ * Tells a database outage from a bug. The reactive PostgreSQL client and its pool report an unreachable
+ * server in several shapes (refused or timed-out connects, connections closed under a query, a pool
+ * that cannot hand out a connection in time, the server shutting down), usually wrapped by Hibernate
+ * Reactive; all of them mean "try again later", never "internal error".
+ */
+final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    static boolean unreachable(Throwable e) {
+        return reason(e) != null;
+    }
+
+    /** The SQLSTATE of the statement that failed, if the failure came from one. */
+    static String sqlState(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null) {
+                return jdbc.getSQLState();
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null) {
+                return pg.getSqlState();
+            }
+        }
+        return null;
+    }
+
+    /** The name of the violated constraint, for the problem's detail (never the statement or its values). */
+    static String constraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null) {
+                return c.getConstraintName();
+            }
+            if (t instanceof PgException pg && pg.getConstraint() != null) {
+                return pg.getConstraint();
+            }
+        }
+        return "a unique value";
+    }
+
+    static String describe(Throwable e) {
+        Throwable reason = reason(e);
+        return reason == null ? String.valueOf(e) : reason.getClass().getSimpleName() + ": " + reason.getMessage();
+    }
+
+    private static Throwable reason(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException
+                    || t instanceof ClosedChannelException || t instanceof ClosedConnectionException
+                    || t instanceof TimeoutException || t instanceof io.netty.channel.ConnectTimeoutException) {
+                return t;
+            }
+            if (t instanceof PgException pg && isConnectionState(pg.getSqlState())) {
+                return t;
+            }
+            // the pool's "timeout acquiring a connection" is a Vert.x NoStackTrace(Timeout)Exception
+            String name = t.getClass().getName();
+            if ((name.startsWith("io.vertx.") || name.startsWith("io.netty.")) && name.contains("Timeout")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception), 57P01-57P03 (admin shutdown, crash shutdown, cannot connect
+     * now: a restarting server) and 53300 (too many connections).
+     */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300"));
+    }
+}
