@@ -16,6 +16,8 @@ import {
 test.describe.configure({ mode: 'serial' })
 
 let item: Summary
+/** The change note of the first test's publication (the audit log shows it). */
+let publishedNote = ''
 
 test.beforeAll(async ({ request }) => {
   const items = await publishedItems(request, {
@@ -35,6 +37,7 @@ test('staff of public security edit a draft, publish it, and the public guide sh
   const stamp = `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`
   const location = `葫芦岛市政务服务中心二楼公安窗口（测试 ${stamp}）`
   const note = `办理地点调整（测试 ${stamp}）`
+  publishedNote = note
 
   const { context, page } = await signedInPage(browser, 'staff-public-security')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作台')
@@ -123,6 +126,35 @@ test('staff of public security edit a draft, publish it, and the public guide sh
   await expect(newest).toContainText(note)
   await expect(guide.locator('#guide-history li').nth(1)).not.toContainText('现行版本')
   await visitor.close()
+})
+
+test('an administrator finds the publication in the audit log, by item and by user', async ({
+  browser,
+}) => {
+  expect(publishedNote, 'the publication of the first test').not.toBe('')
+  const { context, page } = await signedInPage(browser, 'admin', '/console/audit')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('审计日志')
+  await expect(page.getByRole('main')).toContainText('您是管理员，可以查看所有部门的操作记录')
+  await expect(page.getByLabel('部门', { exact: true })).toHaveValue('')
+
+  await page.getByLabel('事项或对象编号').fill(item.id)
+  await page.getByRole('button', { name: '筛选', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`entityId=${item.id}`))
+  const table = page.getByRole('table', { name: '操作记录（最新的在前）' })
+  const publication = table.locator('tbody tr').filter({ hasText: publishedNote })
+  await expect(publication).toHaveCount(1)
+  await expect(publication).toContainText('发布新版本')
+  await expect(publication).toContainText('staff-public-security')
+  await expect(publication).toContainText('葫芦岛市公安局')
+  await expectNoAxeViolations(page, 'audit log')
+
+  // the user filter joins the item filter, both kept in the URL
+  await page.getByLabel('用户名', { exact: true }).fill('admin')
+  await page.getByRole('button', { name: '筛选', exact: true }).click()
+  await expect(page).toHaveURL(/actor=admin/)
+  await expect(page.locator('.audit-count')).toHaveText(/共 \d+ 条记录/)
+  await expect(table.locator('tbody tr').filter({ hasText: publishedNote })).toHaveCount(0)
+  await context.close()
 })
 
 test('staff of market regulation can neither see nor change a public-security item', async ({

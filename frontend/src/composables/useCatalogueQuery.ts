@@ -1,11 +1,4 @@
-import { computed, type ComputedRef } from 'vue'
-import {
-  useRoute,
-  useRouter,
-  type LocationQuery,
-  type LocationQueryRaw,
-  type RouteLocationRaw,
-} from 'vue-router'
+import { useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router'
 import {
   AUDIENCES,
   ITEM_STATUSES,
@@ -23,6 +16,7 @@ import type {
   ServiceQuery,
   ServiceSort,
 } from '@/api/types'
+import { firstValue as first, pageValue, useQueryState, type UseQueryState } from './useQueryState'
 
 /**
  * The catalogue's search and filters live in the URL query (shareable, bookmarkable, and the
@@ -54,13 +48,7 @@ export const EMPTY_QUERY: Readonly<CatalogueQuery> = {
 }
 
 export const MAX_QUERY_LENGTH = 100
-const CODE = /^[a-z][a-z0-9-]{0,63}$/
-const MAX_PAGE = 100000
-
-function first(value: LocationQuery[string] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value
-  return typeof v === 'string' ? v : ''
-}
+export const CODE = /^[a-z][a-z0-9-]{0,63}$/
 
 function enumValue<T extends string>(list: readonly T[], value: string): T | undefined {
   return isOneOf(list, value) ? value : undefined
@@ -72,7 +60,6 @@ export function parseCatalogueQuery(query: LocationQuery): CatalogueQuery {
     const v = first(query[name]).trim()
     return CODE.test(v) ? v : ''
   }
-  const page = Number.parseInt(first(query.page), 10)
   return {
     q: first(query.q).trim().slice(0, MAX_QUERY_LENGTH),
     department: code('department'),
@@ -82,7 +69,7 @@ export function parseCatalogueQuery(query: LocationQuery): CatalogueQuery {
     onlineDepth: enumValue(ONLINE_DEPTHS, first(query.onlineDepth)),
     status: enumValue(ITEM_STATUSES, first(query.status)),
     sort: enumValue(SERVICE_SORTS, first(query.sort)),
-    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
+    page: pageValue(query.page),
   }
 }
 
@@ -130,36 +117,18 @@ export function isFiltered(state: CatalogueQuery): boolean {
   )
 }
 
-export interface UseCatalogueQuery {
-  state: ComputedRef<CatalogueQuery>
-  /** A link to this page with some values changed (back to page 1 unless `page` is given). */
-  linkTo: (change: Partial<CatalogueQuery>) => RouteLocationRaw
-  /** Navigates (a new history entry) with some values changed. */
-  update: (change: Partial<CatalogueQuery>) => Promise<void>
+export interface UseCatalogueQuery extends UseQueryState<CatalogueQuery> {
   /** Navigates to the page without any filter (keeps the sort order). */
   clear: () => Promise<void>
 }
 
 export function useCatalogueQuery(): UseCatalogueQuery {
-  const route = useRoute()
   const router = useRouter()
-  const state = computed(() => parseCatalogueQuery(route.query))
-
-  function linkTo(change: Partial<CatalogueQuery>): RouteLocationRaw {
-    const next: CatalogueQuery = { ...state.value, page: 1, ...change }
-    return { path: route.path, query: toLocationQuery(next) }
-  }
-
-  async function update(change: Partial<CatalogueQuery>): Promise<void> {
-    await router.push(linkTo(change))
-  }
+  const query = useQueryState(parseCatalogueQuery, toLocationQuery)
 
   async function clear(): Promise<void> {
-    await router.push({
-      path: route.path,
-      query: toLocationQuery({ ...EMPTY_QUERY, sort: state.value.sort }),
-    })
+    await router.push(query.linkTo({ ...EMPTY_QUERY, sort: query.state.value.sort }))
   }
 
-  return { state, linkTo, update, clear }
+  return { ...query, clear }
 }

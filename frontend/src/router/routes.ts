@@ -74,6 +74,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'console.diff.heading' },
       },
       {
+        path: 'audit',
+        name: 'console-audit',
+        component: () => import('@/views/console/AuditLogView.vue'),
+        meta: { titleKey: 'console.audit.title' },
+      },
+      {
         path: 'departments',
         name: 'console-departments',
         component: () => import('@/views/console/DepartmentAdminView.vue'),
