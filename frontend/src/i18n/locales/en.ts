@@ -48,6 +48,7 @@ const messages: MessageSchema = {
     networkError: 'The server cannot be reached. Check your connection and try again.',
     errorStatus: 'Error code {status}',
     listSeparator: ', ',
+    label: '{label}: ',
   },
   search: {
     label: 'Search for a service',
@@ -96,6 +97,7 @@ const messages: MessageSchema = {
     resultCount: '{total} services',
     resultCountSearch: '{total} services found for “{q}”',
     resultRange: 'showing {from}–{to}',
+    countWithRange: '{count}, {range}',
     emptyHeading: 'No service matches',
     emptyHint: 'Remove some filters, or try other search words (at least two characters).',
     errorHeading: 'The catalogue cannot be loaded right now',
@@ -114,6 +116,7 @@ const messages: MessageSchema = {
     previous: 'Previous',
     next: 'Next',
     page: 'Page {page}',
+    current: ' (page {page})',
   },
   guide: {
     title: 'Service guide',
@@ -202,6 +205,7 @@ const messages: MessageSchema = {
       standard: 'Amount',
       reducible: 'Can be reduced',
       reductionBasis: 'Basis for a reduction',
+      reductionNote: ' ({label}: {basis})',
     },
     place: {
       location: 'Where',
@@ -277,6 +281,7 @@ const messages: MessageSchema = {
     items: 'Services',
     departments: 'Department directory',
     newItem: 'New service',
+    departmentWithCode: '{name} ({code})',
     auditLog: 'Audit log',
     audit: {
       title: 'Audit log',

@@ -46,6 +46,7 @@ const messages = {
     networkError: '无法连接服务器，请检查网络后重试。',
     errorStatus: '错误代码 {status}',
     listSeparator: '、',
+    label: '{label}：',
   },
   search: {
     label: '搜索办事事项',
@@ -94,6 +95,7 @@ const messages = {
     resultCount: '共 {total} 个事项',
     resultCountSearch: '“{q}”共找到 {total} 个事项',
     resultRange: '第 {from}–{to} 个',
+    countWithRange: '{count}，{range}',
     emptyHeading: '没有找到符合条件的事项',
     emptyHint: '请减少筛选条件，或换一个搜索词（至少两个字）。',
     errorHeading: '事项目录暂时无法加载',
@@ -112,6 +114,7 @@ const messages = {
     previous: '上一页',
     next: '下一页',
     page: '第 {page} 页',
+    current: '（第 {page} 页）',
   },
   guide: {
     title: '办事指南',
@@ -198,6 +201,7 @@ const messages = {
       standard: '收费标准',
       reducible: '可否减免',
       reductionBasis: '减免依据',
+      reductionNote: '（{label}：{basis}）',
     },
     place: {
       location: '办理地点',
@@ -272,6 +276,7 @@ const messages = {
     items: '事项维护',
     departments: '部门机构名录维护',
     newItem: '新建事项',
+    departmentWithCode: '{name}（{code}）',
     auditLog: '审计日志',
     audit: {
       title: '审计日志',

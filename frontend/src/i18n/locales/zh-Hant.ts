@@ -48,6 +48,7 @@ const messages: MessageSchema = {
     networkError: '無法連接服務器，請檢查網絡後重試。',
     errorStatus: '錯誤代碼 {status}',
     listSeparator: '、',
+    label: '{label}：',
   },
   search: {
     label: '搜索辦事事項',
@@ -96,6 +97,7 @@ const messages: MessageSchema = {
     resultCount: '共 {total} 個事項',
     resultCountSearch: '「{q}」共找到 {total} 個事項',
     resultRange: '第 {from}–{to} 個',
+    countWithRange: '{count}，{range}',
     emptyHeading: '沒有找到符合條件的事項',
     emptyHint: '請減少篩選條件，或換一個搜索詞（至少兩個字）。',
     errorHeading: '事項目錄暫時無法加載',
@@ -114,6 +116,7 @@ const messages: MessageSchema = {
     previous: '上一頁',
     next: '下一頁',
     page: '第 {page} 頁',
+    current: '（第 {page} 頁）',
   },
   guide: {
     title: '辦事指南',
@@ -200,6 +203,7 @@ const messages: MessageSchema = {
       standard: '收費標準',
       reducible: '可否減免',
       reductionBasis: '減免依據',
+      reductionNote: '（{label}：{basis}）',
     },
     place: {
       location: '辦理地點',
@@ -274,6 +278,7 @@ const messages: MessageSchema = {
     items: '事項維護',
     departments: '部門機構名錄維護',
     newItem: '新建事項',
+    departmentWithCode: '{name}（{code}）',
     auditLog: '審計日誌',
     audit: {
       title: '審計日誌',
