@@ -17,6 +17,9 @@ import { ifMatch, versioned, type Versioned } from './versioned'
 /** The ETag, or the lock version the server sent in the body (same value). */
 const lockTag = (data: AdminService) => `"${data.lockVersion ?? 0}"`
 const path = (id: string) => ({ path: { id } })
+/** The item with its new version, after a write. */
+const written = async (request: Parameters<typeof call<AdminService>>[0]) =>
+  versioned(await call(request), lockTag)
 
 export async function listAdminServices(
   query: AdminServiceQuery,
@@ -29,10 +32,7 @@ export async function getAdminService(
   id: string,
   signal?: AbortSignal,
 ): Promise<Versioned<AdminService>> {
-  return versioned(
-    await call(useApi().GET('/api/v1/admin/services/{id}', { params: path(id), signal })),
-    lockTag,
-  )
+  return written(useApi().GET('/api/v1/admin/services/{id}', { params: path(id), signal }))
 }
 
 export async function listAdminVersions(id: string): Promise<AdminVersionSummary[]> {
@@ -49,14 +49,11 @@ export async function saveDraft(
   etag: string | null,
   guide: ServiceGuide,
 ): Promise<Versioned<AdminService>> {
-  return versioned(
-    await call(
-      useApi().PUT('/api/v1/admin/services/{id}/draft', {
-        params: { ...path(id), header: ifMatch(etag) },
-        body: guide,
-      }),
-    ),
-    lockTag,
+  return written(
+    useApi().PUT('/api/v1/admin/services/{id}/draft', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body: guide,
+    }),
   )
 }
 
@@ -64,13 +61,10 @@ export async function discardDraft(
   id: string,
   etag: string | null,
 ): Promise<Versioned<AdminService>> {
-  return versioned(
-    await call(
-      useApi().DELETE('/api/v1/admin/services/{id}/draft', {
-        params: { ...path(id), header: ifMatch(etag) },
-      }),
-    ),
-    lockTag,
+  return written(
+    useApi().DELETE('/api/v1/admin/services/{id}/draft', {
+      params: { ...path(id), header: ifMatch(etag) },
+    }),
   )
 }
 
@@ -84,14 +78,11 @@ export async function publishDraft(
   etag: string | null,
   changeNote: string,
 ): Promise<Versioned<AdminService>> {
-  return versioned(
-    await call(
-      useApi().POST('/api/v1/admin/services/{id}/publication', {
-        params: { ...path(id), header: ifMatch(etag) },
-        body: { changeNote },
-      }),
-    ),
-    lockTag,
+  return written(
+    useApi().POST('/api/v1/admin/services/{id}/publication', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body: { changeNote },
+    }),
   )
 }
 
@@ -100,14 +91,11 @@ export async function scheduleChange(
   etag: string | null,
   request: ScheduleRequest,
 ): Promise<Versioned<AdminService>> {
-  return versioned(
-    await call(
-      useApi().PUT('/api/v1/admin/services/{id}/schedule', {
-        params: { ...path(id), header: ifMatch(etag) },
-        body: request,
-      }),
-    ),
-    lockTag,
+  return written(
+    useApi().PUT('/api/v1/admin/services/{id}/schedule', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body: request,
+    }),
   )
 }
 
@@ -115,12 +103,9 @@ export async function withdrawSchedule(
   id: string,
   etag: string | null,
 ): Promise<Versioned<AdminService>> {
-  return versioned(
-    await call(
-      useApi().DELETE('/api/v1/admin/services/{id}/schedule', {
-        params: { ...path(id), header: ifMatch(etag) },
-      }),
-    ),
-    lockTag,
+  return written(
+    useApi().DELETE('/api/v1/admin/services/{id}/schedule', {
+      params: { ...path(id), header: ifMatch(etag) },
+    }),
   )
 }
