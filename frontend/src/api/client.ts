@@ -22,7 +22,7 @@ export type ApiClient = Client<paths>
  * Adds `Authorization: Bearer …` to every request. On a 401 it refreshes the token once and
  * retries the request once with the new token; a second 401 is returned to the caller.
  */
-export function bearerAuth(tokens: TokenSource): Middleware {
+function bearerAuth(tokens: TokenSource): Middleware {
   const retryCopies = new Map<string, Request>()
 
   return {

@@ -28,7 +28,7 @@ export class ApiError extends Error {
   }
 }
 
-export function isProblem(value: unknown): value is Problem {
+function isProblem(value: unknown): value is Problem {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Record<string, unknown>
   return typeof v.title === 'string' || typeof v.detail === 'string' || typeof v.status === 'number'

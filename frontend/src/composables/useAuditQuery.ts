@@ -21,7 +21,7 @@ const MAX_TEXT = 100
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** Reads the filters of a URL; anything malformed is ignored, never an error. */
-export function parseAuditQuery(query: LocationQuery): AuditFilters {
+function parseAuditQuery(query: LocationQuery): AuditFilters {
   const text = (name: string) => firstValue(query[name]).trim().slice(0, MAX_TEXT)
   const matching = (name: string, pattern: RegExp) => {
     const v = text(name)
@@ -38,7 +38,7 @@ export function parseAuditQuery(query: LocationQuery): AuditFilters {
 }
 
 /** The URL query of the filters (empty ones and page 1 left out). */
-export function toAuditLocation(filters: AuditFilters): LocationQueryRaw {
+function toAuditLocation(filters: AuditFilters): LocationQueryRaw {
   const query: LocationQueryRaw = {}
   for (const name of AUDIT_FILTERS) if (filters[name]) query[name] = filters[name]
   if (filters.page > 1) query.page = String(filters.page)

@@ -6,7 +6,7 @@ import { GUIDE_FIELDS } from '@/lib/guideFields'
 import { useFieldErrors, type FieldErrors } from './useFieldErrors'
 
 /** Every path the draft form shows (an input, a list, a list item or a group). */
-export const isShownInForm = shownBy(Object.keys(GUIDE_FIELDS))
+const isShownInForm = shownBy(Object.keys(GUIDE_FIELDS))
 
 /**
  * What the parts of the draft form share: the working copy, the themes to choose from and

@@ -18,7 +18,7 @@ export function usePageTitle(detail: () => string | null | undefined): void {
 }
 
 /** Moves keyboard and screen-reader focus to the page's main heading (or main itself). */
-export function focusMainHeading(): void {
+function focusMainHeading(): void {
   const main = document.getElementById(MAIN_CONTENT_ID)
   if (!main) return
   const heading = main.querySelector<HTMLElement>('h1') ?? main

@@ -27,11 +27,6 @@ export function parentPath(path: string): string | null {
   return at > 0 ? path.slice(0, at) : null
 }
 
-/** The list indices in a path, outermost first: `steps[3].timeLimit` → [3]. */
-export function pathIndices(path: string): number[] {
-  return [...path.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))
-}
-
 /** The nearest path, from the path itself upwards, that the form shows; null if none. */
 export function anchorPath(path: string, isShown: (path: string) => boolean): string | null {
   for (let p: string | null = path; p; p = parentPath(p)) {

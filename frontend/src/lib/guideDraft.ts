@@ -21,7 +21,7 @@ import type {
  */
 
 /** A deep copy of plain JSON data (the API's guides are plain JSON). */
-export function cloneJson<T>(value: T): T {
+function cloneJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
 
@@ -39,7 +39,7 @@ export type ShapedGuide = ServiceGuide & {
   intermediaryServices: string[]
 }
 
-export function emptyGuide(): ServiceGuide {
+function emptyGuide(): ServiceGuide {
   return { name: '', type: 'PUBLIC_SERVICE', audience: 'PERSON' }
 }
 

@@ -2,7 +2,7 @@ import type { Channel, Department, ServiceDetail, TimeLimit } from '@/api/types'
 import zhHans from '@/i18n/locales/zh-Hans'
 
 /** The area every item of this portal serves. */
-export const AREA_SERVED = '葫芦岛市'
+const AREA_SERVED = '葫芦岛市'
 
 /**
  * An ISO 8601 duration for a time limit. Working days have no ISO unit: they are given as

@@ -54,7 +54,6 @@ export const useAuthStore = defineStore('auth', () => {
   const roles = computed<readonly string[]>(() => token.value?.realm_access?.roles ?? [])
   const hasRole = (role: Role): boolean => roles.value.includes(role)
   const isStaff = computed(() => hasRole('staff'))
-  const isReviewer = computed(() => hasRole('reviewer'))
   const isAdmin = computed(() => hasRole('admin'))
   /** Staff maintain their own department's items; administrators every department's. */
   const canManageCatalogue = computed(() => isStaff.value || isAdmin.value)
@@ -158,10 +157,8 @@ export const useAuthStore = defineStore('auth', () => {
     department,
     roles,
     isStaff,
-    isReviewer,
     isAdmin,
     canManageCatalogue,
-    hasRole,
     init,
     login,
     logout,
