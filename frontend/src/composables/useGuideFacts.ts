@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n'
 import type { Department, ServiceDetail } from '@/api/types'
 import type { Fact } from '@/components/guide/FactList.vue'
 import { useReferenceDataStore } from '@/stores/referenceData'
+import { useDepartmentFacts } from './useDepartmentFacts'
 import { useFormat } from './useFormat'
 import { useScript } from './useScript'
 
@@ -29,6 +30,7 @@ export function useGuideFacts(
   const { display, lang } = useScript()
   const format = useFormat()
   const { themeName } = useReferenceDataStore()
+  const department = useDepartmentFacts()
 
   const guide = computed(() => props.item.guide)
   const handling = computed(() => guide.value?.handling)
@@ -169,17 +171,9 @@ export function useGuideFacts(
     },
   ])
 
-  const departmentFacts = computed<Fact[]>(() => {
-    const d = props.department
-    if (!d) return []
-    return [
-      { label: t('departments.address'), value: content(d.address), lang: lang.value },
-      { label: t('departments.phone'), value: d.phone },
-      { label: t('departments.email'), value: d.email },
-      { label: t('departments.officeHours'), value: content(d.officeHours), lang: lang.value },
-      { label: t('departments.website'), value: d.website, href: d.website },
-    ]
-  })
+  const departmentFacts = computed<Fact[]>(() =>
+    props.department ? department.contactFacts(props.department) : [],
+  )
 
   const resultFacts = computed<Fact[]>(() => {
     const r = guide.value?.result
