@@ -6,17 +6,19 @@
 #   2. cache off: list, search, detail again (the database path a cache miss takes);
 #   3. pgbench -M prepared: the very statements the API runs for those requests (written by
 #                 org.gongkai.bench.BenchStatements), at the same concurrency: the database's limit.
-# Usage: backend/bench/catalogue-bench.sh [--duration 20s] [--connections 32]
+# Usage: backend/bench/catalogue-bench.sh [--duration 20s] [--warmup 20s] [--connections 32]
 # Targets (2 cores, 32 connections): cache off, each endpoint >= 50 % of pgbench's rate for its
 # statements, the search statements >= 50 % of the list statements' pgbench rate, p99 <= 50 ms;
 # cache on, each endpoint >= 40 % of the health endpoint.
 set -euo pipefail
 
 DURATION=20s
+WARMUP=20s
 CONNECTIONS=32
 while (($#)); do
   case $1 in
     --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -120,7 +122,9 @@ measure() {
   P99[$1]=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
   ERR[$1]=$(awk '/Non-2xx/ { print $4 } /Socket errors/ { print "socket:" $0 }' <<<"$out" | tr '\n' ' ')
 }
-warm() { wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/varied.lua" "$BASE" -- "$WORK/$1.paths" >/dev/null; }
+# Long enough for the JIT on two busy cores and for every pooled connection to have prepared and
+# planned each statement: a server runs for days, and a 5 s warm-up measured its first minute instead.
+warm() { wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/varied.lua" "$BASE" -- "$WORK/$1.paths" >/dev/null; }
 
 KINDS=(list search detail)
 echo "Cache on: warming up, then measuring..."

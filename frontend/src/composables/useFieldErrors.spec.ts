@@ -54,7 +54,10 @@ describe('field errors of a form', () => {
     const name = wrapper.get('#test-name')
     expect(name.attributes('aria-invalid')).toBeUndefined()
     expect(name.attributes('aria-describedby')).toBeUndefined()
-    expect(wrapper.get('label[for="test-name"]').text()).toBe('名称（必填）')
+    // the label is the field's name alone; the visible required marker beside it is hidden from assistive technology
+    expect(wrapper.get('label[for="test-name"]').text()).toBe('名称')
+    expect(wrapper.get('.form-field__required').attributes('aria-hidden')).toBe('true')
+    expect(wrapper.get('.form-field__required').text()).toBe('（必填）')
   })
 
   it('move focus to the first invalid field, and forget errors inside a path', async () => {

@@ -37,6 +37,10 @@ public class DatabasePool implements PgPoolCreator {
                 .setMaxWaitQueueSize(maxWaitQueue);
         for (PgConnectOptions options : input.pgConnectOptionsList()) {
             options.setConnectTimeout((int) connectTimeout.toMillis());
+            // Every statement is prepared once per connection and planned for any parameter: a custom plan
+            // for a common search term is a sequential scan that reads back each guide's whole tsvector,
+            // as the planner does not count that cost; the generic plan uses the GIN index for every term.
+            options.addProperty("plan_cache_mode", "force_generic_plan");
         }
         // Quarkus expects a PgPool here (it casts), which only the deprecated factory returns in Vert.x 4
         @SuppressWarnings("deprecation")
