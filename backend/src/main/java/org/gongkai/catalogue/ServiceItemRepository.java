@@ -12,6 +12,7 @@ import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.gongkai.catalogue.guide.Audience;
 import org.gongkai.common.Page;
 import org.gongkai.common.PageRequest;
 import org.gongkai.search.SearchText;
@@ -137,7 +138,7 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
             where.add("i.status = ANY($" + params.size() + ")");
             add(where, params, "i.department_code = $", query.department());
             add(where, params, "i.item_type = $", query.type() == null ? null : query.type().name());
-            if (query.audience() != null && query.audience() != org.gongkai.catalogue.guide.Audience.BOTH) {
+            if (query.audience() != null && query.audience() != Audience.BOTH) {
                 params.add(query.audience().name());
                 where.add("i.audience IN ($" + params.size() + ", 'BOTH')");
             }

@@ -3,6 +3,7 @@ package org.gongkai.catalogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +182,7 @@ public class StaffCatalogueService {
      */
     public Uni<Integer> importPublished(List<CatalogueImport> imports, String actor) {
         // a transaction per batch: every flush checks every entity of its session, so one session for all would be quadratic
-        List<List<CatalogueImport>> batches = new java.util.ArrayList<>();
+        List<List<CatalogueImport>> batches = new ArrayList<>();
         for (int i = 0; i < imports.size(); i += IMPORT_BATCH) {
             batches.add(imports.subList(i, Math.min(imports.size(), i + IMPORT_BATCH)));
         }

@@ -75,16 +75,23 @@ public final class QueryParams {
         return code;
     }
 
-    /** An ISO date (2026-12-01), or null when absent. */
+    /**
+     * An ISO date (2026-12-01) of the years 1900 to 9999, or null when absent. The range keeps date
+     * arithmetic on it (the day after, its start in the city's zone) from overflowing into a 500.
+     */
     public static LocalDate date(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(raw.strip());
+            LocalDate date = LocalDate.parse(raw.strip());
+            if (date.getYear() >= 1900 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw new DomainException.InvalidInput(name, "malformed-date", "'" + name + "' must be a date such as 2026-12-01.");
+            // answered below
         }
+        throw new DomainException.InvalidInput(name, "malformed-date", "'" + name + "' must be a date from 1900 to 9999, such as 2026-12-01.");
     }
 
     public static String text(String name, String raw, int maxLength) {
