@@ -24,6 +24,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter a year's schedule
+         * @description The holidays and make-up working days of a year not entered yet.
+         */
+        post: operations["createCalendarYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a year's schedule for editing
+         * @description The schedule with its ETag, to send back in If-Match when replacing it.
+         */
+        get: operations["getCalendarYearForEdit"];
+        /**
+         * Replace a year's schedule
+         * @description Replaces the year's holidays and make-up days. Send the ETag you read in If-Match; a stale one gets 412 with the current ETag.
+         */
+        put: operations["updateCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/departments": {
         parameters: {
             query?: never;
@@ -206,6 +250,86 @@ export interface paths {
         };
         /** Get the version history with publishers */
         get: operations["getServiceVersionsWithPublishers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the years with an entered schedule
+         * @description A year missing here has no official schedule yet: its weekdays count as working days, and deadlines running into it say so.
+         */
+        get: operations["listCalendarYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count a deadline in working days
+         * @description The day a period of `workingDays` working days starting on `from` falls due, counting from the next working day (Regulation Art. 31), with the holidays skipped and the make-up days counted.
+         */
+        get: operations["countDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the working days between two dates
+         * @description The working days after `from` up to and including `to` (at most ten years apart), with the holidays and make-up days of the period.
+         */
+        get: operations["countWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a year's schedule
+         * @description The holidays and make-up working days of the year, in date order.
+         */
+        get: operations["getCalendarYear"];
         put?: never;
         post?: never;
         delete?: never;
@@ -429,6 +553,65 @@ export interface components {
             legalBasis?: components["schemas"]["LegalBasis"][];
             entrustedBody?: string;
         };
+        CalendarDay: {
+            /** @example 2026-10-01 */
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["CalendarDayKind"];
+            /** @example 国庆节 */
+            name: string;
+        };
+        /** @enum {string} */
+        CalendarDayKind: "HOLIDAY" | "WORKDAY";
+        CalendarYearCreate: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            schedule: components["schemas"]["CalendarYearUpdate"];
+        };
+        CalendarYearSummary: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            source?: string;
+            /**
+             * Format: int32
+             * @description Holidays entered.
+             * @example 33
+             */
+            holidays?: number;
+            /**
+             * Format: int32
+             * @description Make-up working days entered.
+             * @example 6
+             */
+            makeUpDays?: number;
+        };
+        CalendarYearUpdate: {
+            /**
+             * @description The notice the schedule comes from.
+             * @example 国务院办公厅关于2027年部分节假日安排的通知
+             */
+            source: string;
+            days: components["schemas"]["CalendarDay"][];
+        };
+        CalendarYearView: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * @description The notice the schedule comes from.
+             * @example 国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
+             */
+            source?: string;
+            days?: components["schemas"]["CalendarDay"][];
+            updatedAt?: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         Channel: "WINDOW" | "ONLINE" | "EXPRESS";
         Department: {
@@ -545,6 +728,11 @@ export interface components {
         };
         /** @enum {string} */
         HandlingKind: "IMMEDIATE" | "COMMITTED";
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         /** @enum {string} */
         ItemStatus: "DRAFT" | "ACTIVE" | "SUSPENDED" | "CANCELLED";
         /** @enum {string} */
@@ -930,6 +1118,36 @@ export interface components {
              */
             changedSections?: string[];
         };
+        /** @description Working days counted from the day after `from` up to and including `to`. */
+        WorkingDayCount: {
+            /**
+             * @description The starting date (e.g. the receipt date); it is not counted.
+             * @example 2026-09-28
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description The last day counted: for a deadline, the day it falls due.
+             * @example 2026-11-02
+             */
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Working days after `from` up to and including `to`.
+             * @example 20
+             */
+            workingDays?: number;
+            /** @description Holidays in the period, not counted. */
+            holidays?: components["schemas"]["CalendarDay"][];
+            /** @description Make-up working days (weekend days worked) in the period, counted. */
+            makeUpDays?: components["schemas"]["CalendarDay"][];
+            /**
+             * @description Years in the period with no official schedule entered yet: their weekdays were all counted as working days, so the result may change once the schedule is entered.
+             * @example [
+             *       2027
+             *     ]
+             */
+            yearsWithoutSchedule?: number[];
+        };
     };
     responses: {
         /** @description Invalid input; `errors` names each offending field. */
@@ -1056,6 +1274,101 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarYearCreate"];
+            };
+        };
+        responses: {
+            /** @description Entered. */
+            201: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCalendarYearForEdit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCalendarYear: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being edited. */
+                "If-Match": string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarYearUpdate"];
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     createDepartment: {
@@ -1514,6 +1827,116 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCalendarYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The years, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearSummary"][];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    countDeadline: {
+        parameters: {
+            query: {
+                /** @description The starting date, e.g. the receipt date. */
+                from: string;
+                /** @description The period in working days. */
+                workingDays: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deadline and how it was counted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    countWorkingDays: {
+        parameters: {
+            query: {
+                /** @description The first date (not counted). */
+                from: string;
+                /** @description The last date (counted). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     listDepartments: {

@@ -21,6 +21,8 @@ import org.gongkai.catalogue.guide.GuideRules;
 import org.gongkai.catalogue.guide.ItemType;
 import org.gongkai.catalogue.guide.OnlineDepth;
 import org.gongkai.catalogue.guide.ServiceGuide;
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.common.Clocks;
 import org.gongkai.common.DomainException;
 import org.gongkai.common.FieldError;
 import org.gongkai.search.SearchText;
@@ -135,7 +137,7 @@ public class ServiceItem {
 
     /** A new item with its first draft; it stays invisible to the public until published. */
     static ServiceItem create(UUID id, String implementationCode, String basicCode, String departmentCode, ServiceGuide guide,
-            String actor, Instant at) {
+            WorkingDayCalendar calendar, String actor, Instant at) {
         ServiceItem item = new ServiceItem();
         item.id = id;
         item.implementationCode = implementationCode;
@@ -143,7 +145,7 @@ public class ServiceItem {
         item.departmentCode = departmentCode;
         item.status = ItemStatus.DRAFT;
         item.createdAt = at;
-        item.saveDraft(guide, actor, at);
+        item.saveDraft(guide, calendar, actor, at);
         return item;
     }
 
@@ -151,13 +153,13 @@ public class ServiceItem {
         return currentVersion != null;
     }
 
-    void saveDraft(ServiceGuide guide, String actor, Instant at) {
+    void saveDraft(ServiceGuide guide, WorkingDayCalendar calendar, String actor, Instant at) {
         draft = guide;
         draftUpdatedAt = at;
         draftUpdatedBy = actor;
         updatedAt = at;
         if (!isPublished()) {
-            showInListings(guide);
+            showInListings(guide, calendar, at);
         }
     }
 
@@ -175,15 +177,16 @@ public class ServiceItem {
      *
      * @param current the version published now (null before the first publication); it becomes SUPERSEDED
      */
-    ServiceItemVersion publishDraft(ServiceItemVersion current, Set<String> knownThemes, String changeNote, String actor, Instant at) {
+    ServiceItemVersion publishDraft(ServiceItemVersion current, Set<String> knownThemes, WorkingDayCalendar calendar, String changeNote,
+            String actor, Instant at) {
         if (draft == null) {
             throw new DomainException.Conflict("There are no unpublished changes to publish.");
         }
-        List<FieldError> errors = GuideRules.check(draft, knownThemes);
+        List<FieldError> errors = GuideRules.check(draft, knownThemes, calendar, cityDate(at));
         if (!errors.isEmpty()) {
             throw new DomainException.RuleViolation("The draft does not meet the data-quality rules: " + errors.size() + " problem(s).", errors);
         }
-        return publish(current, draft, isPublished() ? status : ItemStatus.ACTIVE, changeNote, actor, at);
+        return publish(current, draft, isPublished() ? status : ItemStatus.ACTIVE, calendar, changeNote, actor, at);
     }
 
     /** Schedules a status change; one due today takes effect at once (see {@link #applySchedule}). */
@@ -219,15 +222,15 @@ public class ServiceItem {
     }
 
     /** Puts the scheduled status into effect as a new version of the same guide, so the public history shows it. */
-    ServiceItemVersion applySchedule(ServiceItemVersion current, String actor, Instant at) {
+    ServiceItemVersion applySchedule(ServiceItemVersion current, WorkingDayCalendar calendar, String actor, Instant at) {
         ItemStatus next = scheduledStatus;
         String note = scheduledNote;
         clearSchedule();
-        return publish(current, current.guide, next, note, actor, at);
+        return publish(current, current.guide, next, calendar, note, actor, at);
     }
 
-    private ServiceItemVersion publish(ServiceItemVersion current, ServiceGuide guide, ItemStatus newStatus, String changeNote,
-            String actor, Instant at) {
+    private ServiceItemVersion publish(ServiceItemVersion current, ServiceGuide guide, ItemStatus newStatus,
+            WorkingDayCalendar calendar, String changeNote, String actor, Instant at) {
         ServiceItemVersion next = new ServiceItemVersion();
         next.itemId = id;
         next.version = current == null ? 1 : current.version + 1;
@@ -246,19 +249,19 @@ public class ServiceItem {
         publishedAt = at;
         clearDraft();
         updatedAt = at;
-        showInListings(guide);
+        showInListings(guide, calendar, at);
         return next;
     }
 
-    /** Copies what listings, filters and search read from the guide into this row. */
-    private void showInListings(ServiceGuide guide) {
+    /** Copies what listings, filters and search read from the guide into this row, as of {@code at}. */
+    private void showInListings(ServiceGuide guide, WorkingDayCalendar calendar, Instant at) {
         name = guide.name();
         type = guide.type();
         audience = guide.audience();
         onlineDepth = guide.online() == null ? null : guide.online().depth();
         visits = guide.handling() == null ? null : guide.handling().visits();
         promisedDays = guide.handling() == null || guide.handling().promisedTimeLimit() == null
-                || guide.handling().promisedTimeLimit().value() == null ? null : guide.handling().promisedTimeLimit().inWorkingDays();
+                || guide.handling().promisedTimeLimit().value() == null ? null : guide.handling().promisedTimeLimit().inWorkingDays(calendar, cityDate(at));
         themes = guide.themes() == null ? new String[0] : guide.themes().toArray(String[]::new);
         searchText = GuideText.searchable(guide);
         searchNameTokens = SearchText.indexTokens(guide.name());
@@ -275,5 +278,9 @@ public class ServiceItem {
         scheduledStatus = null;
         scheduledOn = null;
         scheduledNote = null;
+    }
+
+    private static LocalDate cityDate(Instant at) {
+        return LocalDate.ofInstant(at, Clocks.CITY_ZONE);
     }
 }

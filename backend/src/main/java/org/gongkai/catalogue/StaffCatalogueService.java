@@ -27,6 +27,8 @@ import org.gongkai.common.EntityTags;
 import org.gongkai.common.FieldError;
 import org.gongkai.common.Page;
 import org.gongkai.common.PageRequest;
+import org.gongkai.calendar.WorkingCalendarService;
+import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.common.Writes;
 import org.gongkai.department.DepartmentService;
 import org.gongkai.security.DepartmentScope;
@@ -57,11 +59,12 @@ public class StaffCatalogueService {
     private final AuditService audit;
     private final Writes writes;
     private final CatalogueViewCounter views;
+    private final WorkingCalendarService calendar;
     private final Clock clock;
 
     public StaffCatalogueService(ServiceItemRepository items, ServiceItemVersionRepository versions, ThemeRepository themes,
             DepartmentService departments, DepartmentScope scope, AuditService audit, Writes writes, CatalogueViewCounter views,
-            Clock clock) {
+            WorkingCalendarService calendar, Clock clock) {
         this.items = items;
         this.versions = versions;
         this.themes = themes;
@@ -70,6 +73,7 @@ public class StaffCatalogueService {
         this.audit = audit;
         this.writes = writes;
         this.views = views;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -99,10 +103,10 @@ public class StaffCatalogueService {
     public Uni<ValidationReport> validate(UUID id) {
         return readable(id)
                 .chain(item -> item.draft != null ? Uni.createFrom().item(item.draft) : current(item).map(v -> v.guide))
-                .chain(guide -> themes.codes().map(codes -> {
-                    List<FieldError> errors = GuideRules.check(guide, codes);
+                .chain(guide -> themes.codes().chain(codes -> calendar.calendar().map(workingDays -> {
+                    List<FieldError> errors = GuideRules.check(guide, codes, workingDays, LocalDate.now(clock));
                     return new ValidationReport(errors.isEmpty(), errors);
-                }));
+                })));
     }
 
     public Uni<AdminServiceView> create(ServiceCreate request) {
@@ -113,8 +117,9 @@ public class StaffCatalogueService {
                     if (existing > 0) {
                         throw new DomainException.Conflict("An item with implementation code '" + request.implementationCode() + "' exists already.");
                     }
-                    return items.persist(ServiceItem.create(UUID.randomUUID(), request.implementationCode(), request.basicCode(),
-                            request.departmentCode(), request.guide(), audit.actor(), now()));
+                    return calendar.calendar().chain(workingDays -> items.persist(ServiceItem.create(UUID.randomUUID(),
+                            request.implementationCode(), request.basicCode(), request.departmentCode(), request.guide(), workingDays,
+                            audit.actor(), now())));
                 })
                 .call(item -> audit.record("service.create", ENTITY, item.id.toString(), item.departmentCode,
                         Map.of("name", item.name, "implementationCode", item.implementationCode)))
@@ -123,10 +128,10 @@ public class StaffCatalogueService {
     }
 
     public Uni<AdminServiceView> saveDraft(UUID id, String ifMatch, ServiceGuide guide) {
-        return write(id, ifMatch, item -> {
-            item.saveDraft(guide, audit.actor(), now());
+        return write(id, ifMatch, item -> calendar.calendar().chain(workingDays -> {
+            item.saveDraft(guide, workingDays, audit.actor(), now());
             return audit.record("service.draft.save", ENTITY, id.toString(), item.departmentCode, Map.of("name", guide.name()));
-        });
+        }));
     }
 
     public Uni<AdminServiceView> discardDraft(UUID id, String ifMatch) {
@@ -138,8 +143,8 @@ public class StaffCatalogueService {
 
     public Uni<AdminServiceView> publish(UUID id, String ifMatch, PublishRequest request) {
         return write(id, ifMatch, item -> current(item)
-                .chain(before -> themes.codes().chain(codes ->
-                        add(before, item.publishDraft(before, codes, request.changeNote(), audit.actor(), now()))))
+                .chain(before -> themes.codes().chain(codes -> calendar.calendar().chain(workingDays ->
+                        add(before, item.publishDraft(before, codes, workingDays, request.changeNote(), audit.actor(), now())))))
                 .chain(version -> audit.record("service.publish", ENTITY, id.toString(), item.departmentCode,
                         Map.of("version", version.version, "changeNote", version.changeNote,
                                 "changedSections", List.of(version.changedSections)))));
@@ -188,24 +193,24 @@ public class StaffCatalogueService {
         }
         return Multi.createFrom().iterable(batches)
                 .onItem().transformToUniAndConcatenate(batch -> writes.commit(TOPIC, () -> themes.codes()
-                        .chain(codes -> Multi.createFrom().iterable(batch)
-                                .onItem().transformToUniAndConcatenate(row -> importOne(row, codes, actor))
-                                .collect().asList().map(List::size))))
+                        .chain(codes -> calendar.calendar().chain(workingDays -> Multi.createFrom().iterable(batch)
+                                .onItem().transformToUniAndConcatenate(row -> importOne(row, codes, workingDays, actor))
+                                .collect().asList().map(List::size)))))
                 .collect().asList().map(sizes -> sizes.stream().mapToInt(Integer::intValue).sum())
                 // the imported read counts count at once, not only at the counter's next flush
                 .call(views::flush);
     }
 
-    private Uni<ServiceItem> importOne(CatalogueImport row, Set<String> codes, String actor) {
+    private Uni<ServiceItem> importOne(CatalogueImport row, Set<String> codes, WorkingDayCalendar workingDays, String actor) {
         var first = row.versions().get(0);
         ServiceItem item = ServiceItem.create(row.id(), row.implementationCode(), row.basicCode(), row.departmentCode(), first.guide(),
-                actor, first.publishedAt());
+                workingDays, actor, first.publishedAt());
         item.demo = true;
         Uni<ServiceItemVersion> history = items.persist(item).replaceWith((ServiceItemVersion) null);
         for (var v : row.versions()) {
             history = history.chain(before -> {
-                item.saveDraft(v.guide(), actor, v.publishedAt());
-                return add(before, item.publishDraft(before, codes, v.changeNote(), actor, v.publishedAt()));
+                item.saveDraft(v.guide(), workingDays, actor, v.publishedAt());
+                return add(before, item.publishDraft(before, codes, workingDays, v.changeNote(), actor, v.publishedAt()));
             });
         }
         return history.call(last -> audit.recordSystem("service.import", ENTITY, item.id.toString(), item.departmentCode,
@@ -215,7 +220,8 @@ public class StaffCatalogueService {
     }
 
     private Uni<ServiceItemVersion> applySchedule(ServiceItem item, String actor) {
-        return current(item).chain(before -> add(before, item.applySchedule(before, actor, now())));
+        return calendar.calendar().chain(workingDays -> current(item)
+                .chain(before -> add(before, item.applySchedule(before, workingDays, actor, now()))));
     }
 
     /** Stores a new version; the superseded one is written first (the database allows one published version per item). */

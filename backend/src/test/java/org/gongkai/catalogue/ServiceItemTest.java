@@ -1,5 +1,6 @@
 package org.gongkai.catalogue;
 
+import static org.gongkai.calendar.OfficialCalendar.CALENDAR;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,7 +27,7 @@ class ServiceItemTest {
 
     static ServiceItem draftItem(ServiceGuide guide) {
         return ServiceItem.create(UUID.randomUUID(), "11211400MB0000001X000105009000000001", "000105009000", "public-security", guide,
-                "staff-ps", T0);
+                CALENDAR, "staff-ps", T0);
     }
 
     @Test
@@ -41,7 +42,7 @@ class ServiceItemTest {
     @Test
     void theFirstPublicationIsVersionOneAndMakesTheItemActive() {
         ServiceItem item = draftItem(GuideRulesTest.validLicence());
-        ServiceItemVersion v1 = item.publishDraft(null, GuideRulesTest.THEMES, "首次发布", "staff-ps", T1);
+        ServiceItemVersion v1 = item.publishDraft(null, GuideRulesTest.THEMES, CALENDAR, "首次发布", "staff-ps", T1);
         assertEquals(1, v1.version);
         assertEquals(ServiceItemVersion.State.PUBLISHED, v1.state);
         assertEquals(ItemStatus.ACTIVE, item.status);
@@ -54,18 +55,18 @@ class ServiceItemTest {
     @Test
     void aLaterPublicationSupersedesTheCurrentVersionAndNamesTheChangedSections() {
         ServiceItem item = draftItem(GuideRulesTest.validLicence());
-        ServiceItemVersion v1 = item.publishDraft(null, GuideRulesTest.THEMES, "首次发布", "staff-ps", T0);
+        ServiceItemVersion v1 = item.publishDraft(null, GuideRulesTest.THEMES, CALENDAR, "首次发布", "staff-ps", T0);
         ServiceGuide g = GuideRulesTest.validLicence();
         Handling h = g.handling();
         Handling moved = new Handling(h.conditions(), h.legalTimeLimit(), h.promisedTimeLimit(), h.kind(), h.channels(),
                 h.specialProcedures(), h.visits(), "市政务服务中心二楼", h.hours(), h.consultation(), h.complaint());
         item.saveDraft(new ServiceGuide(g.name(), g.type(), g.audience(), g.mainItem(), g.variant(), g.themes(), g.authority(), moved,
                 g.online(), g.materials(), g.fees(), g.steps(), g.result(), g.faq(), g.intermediaryServices(), g.rightsAndObligations(),
-                g.remedies()), "staff-ps", T1);
+                g.remedies()), CALENDAR, "staff-ps", T1);
         // a draft of a published item leaves the listed summary alone
         assertEquals("测试许可", item.name);
 
-        ServiceItemVersion v2 = item.publishDraft(v1, GuideRulesTest.THEMES, "办理地点调整", "staff-ps", T1);
+        ServiceItemVersion v2 = item.publishDraft(v1, GuideRulesTest.THEMES, CALENDAR, "办理地点调整", "staff-ps", T1);
         assertEquals(2, v2.version);
         assertEquals(ServiceItemVersion.State.SUPERSEDED, v1.state);
         assertEquals(ServiceItemVersion.State.PUBLISHED, v2.state);
@@ -76,8 +77,8 @@ class ServiceItemTest {
     @Test
     void nothingToPublishWithoutADraft() {
         ServiceItem item = draftItem(GuideRulesTest.validLicence());
-        ServiceItemVersion v1 = item.publishDraft(null, GuideRulesTest.THEMES, "首次发布", "staff-ps", T0);
-        assertThrows(DomainException.Conflict.class, () -> item.publishDraft(v1, GuideRulesTest.THEMES, "再次发布", "staff-ps", T1));
+        ServiceItemVersion v1 = item.publishDraft(null, GuideRulesTest.THEMES, CALENDAR, "首次发布", "staff-ps", T0);
+        assertThrows(DomainException.Conflict.class, () -> item.publishDraft(v1, GuideRulesTest.THEMES, CALENDAR, "再次发布", "staff-ps", T1));
     }
 
     @Test
@@ -85,7 +86,7 @@ class ServiceItemTest {
         // the guide's theme is not one the city has
         ServiceItem item = draftItem(GuideRulesTest.validLicence());
         var error = assertThrows(DomainException.RuleViolation.class,
-                () -> item.publishDraft(null, java.util.Set.of("identity-documents"), "首次发布", "staff-ps", T1));
+                () -> item.publishDraft(null, java.util.Set.of("identity-documents"), CALENDAR, "首次发布", "staff-ps", T1));
         assertTrue(error.getMessage().contains("data-quality"));
         assertEquals(ItemStatus.DRAFT, item.status);
         assertNull(item.currentVersion);
@@ -100,11 +101,11 @@ class ServiceItemTest {
     @Test
     void aScheduledSuspensionBecomesAVersionOfTheSameGuide() {
         ServiceItem item = draftItem(GuideRulesTest.validLicence());
-        ServiceItemVersion v1 = item.publishDraft(null, GuideRulesTest.THEMES, "首次发布", "staff-ps", T0);
+        ServiceItemVersion v1 = item.publishDraft(null, GuideRulesTest.THEMES, CALENDAR, "首次发布", "staff-ps", T0);
         item.schedule(ItemStatus.SUSPENDED, TODAY.plusDays(3), "系统升级", TODAY, T1);
         assertTrue(!item.scheduleDue(TODAY) && item.scheduleDue(TODAY.plusDays(3)));
 
-        ServiceItemVersion v2 = item.applySchedule(v1, "system", T1);
+        ServiceItemVersion v2 = item.applySchedule(v1, CALENDAR, "system", T1);
         assertEquals(ItemStatus.SUSPENDED, item.status);
         assertEquals(ItemStatus.SUSPENDED, v2.status);
         assertEquals("系统升级", v2.changeNote);
@@ -119,7 +120,7 @@ class ServiceItemTest {
         assertThrows(DomainException.Conflict.class, () -> draft.schedule(ItemStatus.SUSPENDED, TODAY, "x", TODAY, T1));
 
         ServiceItem item = draftItem(GuideRulesTest.validLicence());
-        item.publishDraft(null, GuideRulesTest.THEMES, "首次发布", "staff-ps", T0);
+        item.publishDraft(null, GuideRulesTest.THEMES, CALENDAR, "首次发布", "staff-ps", T0);
         List<Runnable> refused = List.of(
                 () -> item.schedule(ItemStatus.SUSPENDED, TODAY.minusDays(1), "x", TODAY, T1),
                 () -> item.schedule(ItemStatus.ACTIVE, TODAY, "x", TODAY, T1),

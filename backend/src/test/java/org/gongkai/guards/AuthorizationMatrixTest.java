@@ -50,7 +50,8 @@ class AuthorizationMatrixTest {
     /** Tag -> who may use its write operations (besides nobody). */
     static final Map<String, Set<Caller>> POLICY = Map.of(
             "Admin: services", Set.of(Caller.ADMIN, Caller.OWNER_STAFF),
-            "Admin: departments", Set.of(Caller.ADMIN));
+            "Admin: departments", Set.of(Caller.ADMIN),
+            "Admin: calendar", Set.of(Caller.ADMIN));
 
     static ServedApi api;
     static Values values;
@@ -80,7 +81,7 @@ class AuthorizationMatrixTest {
         values = new Values(api).reference("departmentCode", OWNER);
         Samples.harvest(api, values);
         // the records the refused callers aim at: a new item of the owning department, and that department
-        targets = new Calls(api).pathValue("code", OWNER);
+        targets = new Calls(api).pathValue("code", OWNER).pathValue("year", "2026");
         ServedApi.Operation createItem = api.operation("post", "/api/v1/admin/services");
         Response created = Calls.send(new Calls.Request("post", createItem.path(), Map.of(), Map.of(), "application/json",
                 Calls.bytes(values.valid(createItem.body()))), given());

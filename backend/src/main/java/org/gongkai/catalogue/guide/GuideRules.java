@@ -1,9 +1,11 @@
 package org.gongkai.catalogue.guide;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.common.FieldError;
 
 /**
@@ -16,8 +18,8 @@ public final class GuideRules {
     private GuideRules() {
     }
 
-    /** All rule violations of the guide; empty when it may be published. */
-    public static List<FieldError> check(ServiceGuide guide, Set<String> knownThemes) {
+    /** All rule violations of the guide when published {@code on} that day; empty when it may be published. */
+    public static List<FieldError> check(ServiceGuide guide, Set<String> knownThemes, WorkingDayCalendar calendar, LocalDate on) {
         var errors = new Errors();
         if (guide.themes() == null || guide.themes().isEmpty()) {
             errors.required("themes");
@@ -29,7 +31,7 @@ public final class GuideRules {
             }
         }
         checkAuthority(guide.authority(), errors);
-        checkHandling(guide, errors);
+        checkHandling(guide, calendar, on, errors);
         checkMaterials(guide.materials(), errors);
         checkFees(guide.fees(), errors);
         checkSteps(guide, errors);
@@ -53,7 +55,7 @@ public final class GuideRules {
         }
     }
 
-    private static void checkHandling(ServiceGuide guide, Errors errors) {
+    private static void checkHandling(ServiceGuide guide, WorkingDayCalendar calendar, LocalDate on, Errors errors) {
         Handling handling = guide.handling();
         if (handling == null) {
             errors.required("handling");
@@ -69,7 +71,7 @@ public final class GuideRules {
             errors.required("handling.promisedTimeLimit");
         }
         if (handling.legalTimeLimit() != null && handling.promisedTimeLimit() != null
-                && exceeds(handling.promisedTimeLimit(), handling.legalTimeLimit())) {
+                && exceeds(handling.promisedTimeLimit(), handling.legalTimeLimit(), calendar, on)) {
             errors.add("handling.promisedTimeLimit", "promised-exceeds-legal",
                     "The promised time limit must not exceed the legal time limit.");
         }
@@ -105,13 +107,13 @@ public final class GuideRules {
         }
     }
 
-    private static boolean exceeds(TimeLimit promised, TimeLimit legal) {
+    private static boolean exceeds(TimeLimit promised, TimeLimit legal, WorkingDayCalendar calendar, LocalDate on) {
         if (promised.value() == null || legal.value() == null || promised.unit() == null || legal.unit() == null) {
             return false;
         }
         return promised.unit() == legal.unit()
                 ? promised.value() > legal.value()
-                : promised.inWorkingDays() > legal.inWorkingDays();
+                : promised.inWorkingDays(calendar, on) > legal.inWorkingDays(calendar, on);
     }
 
     private static void checkMaterials(List<Material> materials, Errors errors) {

@@ -3,14 +3,17 @@ package org.gongkai.catalogue.guide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.calendar.OfficialCalendar;
 import org.gongkai.common.FieldError;
 import org.junit.jupiter.api.Test;
 
 public class GuideRulesTest {
 
+    static final LocalDate ON = LocalDate.of(2026, 3, 2);
     public static final Set<String> THEMES = Set.of("identity-documents", "business-setup");
 
     /** A complete licence guide that passes every rule; each test breaks one thing. */
@@ -35,16 +38,16 @@ public class GuideRulesTest {
     }
 
     static List<String> fields(ServiceGuide g) {
-        return GuideRules.check(g, THEMES).stream().map(FieldError::field).toList();
+        return GuideRules.check(g, THEMES, OfficialCalendar.CALENDAR, ON).stream().map(FieldError::field).toList();
     }
 
     static List<String> codes(ServiceGuide g) {
-        return GuideRules.check(g, THEMES).stream().map(FieldError::code).toList();
+        return GuideRules.check(g, THEMES, OfficialCalendar.CALENDAR, ON).stream().map(FieldError::code).toList();
     }
 
     @Test
     void aCompleteGuidePasses() {
-        assertEquals(List.of(), GuideRules.check(validLicence(), THEMES));
+        assertEquals(List.of(), GuideRules.check(validLicence(), THEMES, OfficialCalendar.CALENDAR, ON));
     }
 
     @Test

@@ -1,0 +1,5 @@
+package org.gongkai.calendar.api;
+
+/** A year's schedule with the lock version its ETag carries. */
+public record CalendarYearEdit(CalendarYearView year, long version) {
+}
