@@ -2,6 +2,7 @@ package org.gongkai.common;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
@@ -13,7 +14,10 @@ import io.vertx.sqlclient.ClosedConnectionException;
  * Tells a database outage from a bug. The reactive PostgreSQL client and its pool report an unreachable
  * server in several shapes (refused or timed-out connects, connections closed under a query, a pool
  * that cannot hand out a connection in time, the server shutting down), usually wrapped by Hibernate
- * Reactive; all of them mean "try again later", never "internal error".
+ * Reactive; all of them mean "try again later", never "internal error". A connection the server drops
+ * under a request (pg_terminate_backend, a restart) fails the request in two more shapes, seen in the
+ * backend log of {@code bench/faults/db-drop.sh} and {@code db-restart.sh}: the socket error itself, and
+ * the client refusing the next statement on the closed connection (see {@link #notConnected}).
  */
 final class DatabaseFailures {
 
@@ -64,6 +68,13 @@ final class DatabaseFailures {
                     || t instanceof TimeoutException || t instanceof io.netty.channel.ConnectTimeoutException) {
                 return t;
             }
+            // The socket failed under a statement: "Connection reset" (java.net, NIO transport) or Netty's
+            // AnnotatedSocketException "Connection reset by peer". Only I/O on a socket throws these, never a bug
+            // in a request's code; the database is the only peer whose failures reach this classifier (Keycloak's
+            // arrive as OIDC or authentication exceptions, which have their own mappers).
+            if (t instanceof SocketException || notConnected(t)) {
+                return t;
+            }
             if (t instanceof PgException pg && isConnectionState(pg.getSqlState())) {
                 return t;
             }
@@ -74,6 +85,21 @@ final class DatabaseFailures {
             }
         }
         return null;
+    }
+
+    /**
+     * The SQL client refusing a statement because its connection is not connected any more: Vert.x's
+     * {@code SocketConnectionBase} fails it with a bare {@code NoStackTraceThrowable("Connection is not active
+     * now, current status: CLOSED")} (or CLOSING), with no cause, when the server closed the connection
+     * after the pool handed it out or between two statements of a Hibernate Reactive session. Matched on the
+     * class and the message together, because NoStackTraceThrowable is Vert.x's general failure type. It
+     * cannot be our own mistake: no code of ours holds or closes a connection (the pool and Hibernate
+     * Reactive do), and using a session after its end fails earlier, in Hibernate Reactive, with an
+     * IllegalStateException that stays a 500.
+     */
+    private static boolean notConnected(Throwable t) {
+        return t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable") && t.getMessage() != null
+                && t.getMessage().startsWith("Connection is not active now, current status: ");
     }
 
     /**
