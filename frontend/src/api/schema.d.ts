@@ -112,6 +112,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the department's records
+         * @description Published or not, most recently changed first. Staff see their own department; admins every department, or one with `department`.
+         */
+        get: operations["listAdminDisclosures"];
+        put?: never;
+        /**
+         * Create a record
+         * @description A new draft of the department's catalogue, with its 索引号 assigned at once. Its Art. 26 clock starts now.
+         */
+        post: operations["createDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/disclosures/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Art. 26: unpublished changes and their deadlines
+         * @description Every record with unpublished changes, oldest first, with the day it must be public (20 working days after the change began), what is due within 5 working days and what is overdue.
+         */
+        get: operations["listDisclosuresDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/disclosures/interpretation-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Policy documents still lacking an interpretation
+         * @description Per department: published policy and normative documents, how many have a published interpretation, and which do not (seed part 六).
+         */
+        get: operations["getInterpretationCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/disclosures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a record for editing
+         * @description The draft, the version public now and the workflow, with the ETag to send in If-Match.
+         */
+        get: operations["getAdminDisclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/disclosures/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the draft
+         * @description Replaces the unpublished changes (the body is cleaned of scripts, event handlers and javascript: links). Not while the record is in review.
+         */
+        put: operations["saveDisclosureDraft"];
+        post?: never;
+        /**
+         * Discard the draft
+         * @description Drops the unpublished changes of a published record.
+         */
+        delete: operations["discardDisclosureDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/disclosures/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit for the confidentiality review
+         * @description Checks the publication rules (422 with every problem) and sends the draft to review, with its change note.
+         */
+        post: operations["submitDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/disclosures/{id}/validity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a record expired, repealed or in force
+         * @description Publishes a new version with the new validity and its date; the text is unchanged, so no review is needed.
+         */
+        post: operations["changeDisclosureValidity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/disclosures/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a published record
+         * @description The record leaves the public catalogue at once; its history stays in the console.
+         */
+        post: operations["withdrawDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/key-domains/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a key domain for editing
+         * @description The domain and its sub-items with the ETag to send in If-Match.
+         */
+        get: operations["getKeyDomainForEdit"];
+        /**
+         * Update a key domain
+         * @description Renames the domain, renames, reorders or adds sub-items (never removes one). Send the ETag you read in If-Match.
+         */
+        put: operations["updateKeyDomain"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/services": {
         parameters: {
             query?: never;
@@ -378,6 +570,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse and search the disclosure catalogue
+         * @description By department, kind, key domain or sub-item, year, 五公开 category and validity; with `q`, title matches first. Records in force come before expired ones, newer before older. `total` stops counting at 10,001.
+         */
+        get: operations["listDisclosures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a record
+         * @description The record's current version: metadata, body, its kind's sections, and links both ways (interpretations, related, superseded).
+         */
+        get: operations["getDisclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A record's public history
+         * @description Every published version, newest first, with its date and change note.
+         */
+        get: operations["listDisclosureVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A past version of a record
+         * @description The record as a given version published it.
+         */
+        get: operations["getDisclosureVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the key domains
+         * @description Every key domain with its sub-items, in the column's order.
+         */
+        get: operations["listKeyDomains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review queue
+         * @description Every department's records waiting for review, oldest submission first. Read one with getAdminDisclosure.
+         */
+        get: operations["listReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/disclosures/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clear and publish
+         * @description Publishes the draft as the record's next version. Refused (403) to the draft's author.
+         */
+        post: operations["approveDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/disclosures/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return to the department
+         * @description Sends the draft back with what must change; the department edits and submits again.
+         */
+        post: operations["returnDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/services": {
         parameters: {
             query?: never;
@@ -482,6 +834,45 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminDisclosureSummary: {
+            id?: components["schemas"]["UUID"];
+            indexNumber?: string;
+            departmentCode?: string;
+            kind?: components["schemas"]["DisclosureKind"];
+            title?: string;
+            status?: components["schemas"]["DisclosureStatus"];
+            draftState?: components["schemas"]["DisclosureDraftState"] | null;
+            draftSince?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            validity?: components["schemas"]["RecordValidity"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        AdminDisclosureView: {
+            id?: components["schemas"]["UUID"];
+            indexNumber?: string;
+            departmentCode?: string;
+            kind?: components["schemas"]["DisclosureKind"];
+            status?: components["schemas"]["DisclosureStatus"];
+            draftState?: components["schemas"]["DisclosureDraftState"] | null;
+            /** @description The unpublished changes. */
+            draft?: ((components["schemas"]["DisclosureContent"] | null) | null) | components["schemas"]["DisclosureContent"] | null;
+            /** @description The version public now. */
+            current?: ((components["schemas"]["DisclosureContent"] | null) | null) | components["schemas"]["DisclosureContent"] | null;
+            /** Format: int32 */
+            currentVersion?: number | null;
+            /** @description Art. 26: the unpublished changes must be public by this deadline. */
+            deadline?: ((components["schemas"]["PublicationDeadline"] | null) | null) | components["schemas"]["PublicationDeadline"] | null;
+            submittedBy?: string | null;
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The change note given on submission. */
+            changeNote?: string | null;
+            /** @description Why the reviewer returned the draft. */
+            reviewNote?: string | null;
+            supersededBy?: components["schemas"]["UUID"] | null;
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["Instant"];
+        };
         AdminService: {
             id?: components["schemas"]["UUID"];
             implementationCode?: string;
@@ -552,6 +943,37 @@ export interface components {
             powerSource?: string;
             legalBasis?: components["schemas"]["LegalBasis"][];
             entrustedBody?: string;
+        };
+        BudgetReport: {
+            /**
+             * Format: int32
+             * @description The budget year.
+             * @example 2017
+             */
+            year: number;
+            /** @description 部门概况 */
+            overview?: string;
+            /** @description 部门预决算表 */
+            tables?: components["schemas"]["BudgetTable"][];
+            /** @description 情况说明 */
+            explanation?: string;
+            /** @description 名词解释 */
+            glossary?: string;
+        };
+        BudgetRow: {
+            /** @example 2010301 */
+            code?: string;
+            /** @example 行政运行 */
+            name: string;
+            /** @example 356.42 */
+            amount: number;
+        };
+        BudgetTable: {
+            /** @example 表一 */
+            code: string;
+            /** @example 部门收支总表 */
+            name: string;
+            rows: components["schemas"]["BudgetRow"][];
         };
         CalendarDay: {
             /** @example 2026-10-01 */
@@ -665,6 +1087,170 @@ export interface components {
             phone?: string;
             email?: string;
         };
+        DisclosureContent: {
+            /**
+             * @description 标题
+             * @example 葫芦岛市人民政府办公室关于进一步加强政务公开工作的通知
+             */
+            title: string;
+            /**
+             * @description 文号
+             * @example 葫政办发〔2017〕103号
+             */
+            documentNumber?: string;
+            /**
+             * @description 成文日期
+             * @example 2017-06-12
+             */
+            writtenOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description 主题分类
+             * @example 综合政务
+             */
+            topic?: string;
+            /** @description 主题词 */
+            keywords?: string[];
+            /** @description Key-domain sub-items the record is filed under (信息分类). */
+            subItems?: string[];
+            /** @description 公开方式 */
+            disclosureMode?: components["schemas"]["DisclosureMode"];
+            /** @description 五公开 category */
+            category?: components["schemas"]["FivePublic"];
+            /** @description 有效性 */
+            validity?: components["schemas"]["RecordValidity"];
+            /** @description In force from. */
+            validFrom?: components["schemas"]["LocalDate"];
+            /** @description Expired or repealed on (needed once the record is not VALID). */
+            validUntil?: components["schemas"]["LocalDate"];
+            /** @description 正文 as HTML; cleaned to an allow-list (no scripts, event handlers or javascript: links) when saved. */
+            body?: string;
+            /** @description For an interpretation: the policy or normative document it interprets. */
+            interprets?: components["schemas"]["UUID"];
+            interpretationForm?: components["schemas"]["InterpretationForm"];
+            /**
+             * @description For a video or an interview: where it is.
+             * @example https://www.hld.gov.cn/video/2017-103.mp4
+             */
+            mediaUrl?: string;
+            /** @description Related records (相关信息). */
+            related?: string[];
+            /** @description The record this one replaces; it is marked superseded when this one is published. */
+            supersedes?: components["schemas"]["UUID"];
+            budget?: components["schemas"]["BudgetReport"];
+            gazette?: components["schemas"]["GazetteIssue"];
+            reply?: components["schemas"]["ProposalReply"];
+        };
+        DisclosureCreate: {
+            /** @example gov-office */
+            departmentCode: string;
+            kind: components["schemas"]["DisclosureKind"];
+            content: components["schemas"]["DisclosureContent"];
+        };
+        DisclosureDetail: {
+            id?: components["schemas"]["UUID"];
+            /** @description 索引号 */
+            indexNumber?: string;
+            kind?: components["schemas"]["DisclosureKind"];
+            title?: string;
+            documentNumber?: string | null;
+            department?: components["schemas"]["DepartmentRef"];
+            writtenOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            publishedOn?: components["schemas"]["LocalDate"];
+            topic?: string | null;
+            keywords?: string[];
+            subItems?: string[];
+            domains?: string[];
+            category?: components["schemas"]["FivePublic"] | null;
+            validity?: components["schemas"]["RecordValidity"];
+            validFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            validUntil?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description 正文, cleaned HTML. */
+            body?: string | null;
+            interpretationForm?: components["schemas"]["InterpretationForm"] | null;
+            mediaUrl?: string | null;
+            /** @description For an interpretation: the document it interprets. */
+            interprets?: ((components["schemas"]["DisclosureLink"] | null) | null) | components["schemas"]["DisclosureLink"] | null;
+            /** @description For a policy or normative document: its published interpretations. */
+            interpretations?: components["schemas"]["DisclosureLink"][];
+            related?: components["schemas"]["DisclosureLink"][];
+            supersedes?: components["schemas"]["DisclosureLink"] | null;
+            supersededBy?: components["schemas"]["DisclosureLink"] | null;
+            budget?: components["schemas"]["BudgetReport"] | null;
+            gazette?: components["schemas"]["GazetteIssue"] | null;
+            reply?: components["schemas"]["ProposalReply"] | null;
+            /** Format: int32 */
+            version?: number;
+            publishedAt?: components["schemas"]["Instant"];
+            changeNote?: string;
+            /** @description Invented demonstration data. */
+            demo?: boolean;
+        };
+        /** @enum {string} */
+        DisclosureDraftState: "EDITING" | "IN_REVIEW";
+        /**
+         * @description REGULATION 规章; NORMATIVE_DOCUMENT 行政规范性文件; POLICY 其他政策文件; INTERPRETATION 政策解读; BUDGET 部门预算; FINAL_ACCOUNTS 部门决算; GAZETTE_ISSUE 政府公报; NPC_REPLY 人大代表建议答复; CPPCC_REPLY 政协提案答复; GENERAL 其他政府信息.
+         * @enum {string}
+         */
+        DisclosureKind: "REGULATION" | "NORMATIVE_DOCUMENT" | "POLICY" | "INTERPRETATION" | "BUDGET" | "FINAL_ACCOUNTS" | "GAZETTE_ISSUE" | "NPC_REPLY" | "CPPCC_REPLY" | "GENERAL";
+        DisclosureLink: {
+            id?: components["schemas"]["UUID"];
+            /** @example 11211400MB0000001X/2017-00042 */
+            indexNumber?: string;
+            kind?: components["schemas"]["DisclosureKind"];
+            title?: string;
+        };
+        /**
+         * @description PROACTIVE 主动公开; ON_REQUEST 依申请公开; NOT_DISCLOSED 不予公开.
+         * @enum {string}
+         */
+        DisclosureMode: "PROACTIVE" | "ON_REQUEST" | "NOT_DISCLOSED";
+        /** @enum {string} */
+        DisclosureStatus: "UNPUBLISHED" | "PUBLISHED" | "WITHDRAWN";
+        DisclosureSummary: {
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description 索引号
+             * @example 11211400MB0000001X/2017-00042
+             */
+            indexNumber?: string;
+            kind?: components["schemas"]["DisclosureKind"];
+            title?: string;
+            /** @description 文号 */
+            documentNumber?: string | null;
+            department?: components["schemas"]["DepartmentRef"];
+            /** @description 成文日期 */
+            writtenOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description 发布日期 */
+            publishedOn?: components["schemas"]["LocalDate"];
+            category?: components["schemas"]["FivePublic"] | null;
+            validity?: components["schemas"]["RecordValidity"];
+            subItems?: string[];
+            domains?: string[];
+        };
+        /** @enum {string} */
+        DisclosureVersionState: "PUBLISHED" | "SUPERSEDED";
+        DisclosureVersionSummary: {
+            /** Format: int32 */
+            version?: number;
+            state?: components["schemas"]["DisclosureVersionState"];
+            publishedAt?: components["schemas"]["Instant"];
+            changeNote?: string;
+        };
+        DueRecord: {
+            id?: components["schemas"]["UUID"];
+            indexNumber?: string;
+            departmentCode?: string;
+            kind?: components["schemas"]["DisclosureKind"];
+            title?: string;
+            draftState?: components["schemas"]["DisclosureDraftState"];
+            deadline?: components["schemas"]["PublicationDeadline"];
+        };
+        Entry: {
+            title: string;
+            documentNumber?: string;
+            /** @description The document's own record, when it has one. */
+            record?: components["schemas"]["UUID"];
+        };
         /** @enum {string} */
         ExerciseLevel: "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | "COUNTY" | "TOWNSHIP" | "VILLAGE";
         Faq: {
@@ -707,6 +1293,25 @@ export interface components {
              */
             message?: string;
         };
+        /**
+         * @description DECISION 决策公开; EXECUTION 执行公开; MANAGEMENT 管理公开; SERVICE 服务公开; RESULT 结果公开.
+         * @enum {string}
+         */
+        FivePublic: "DECISION" | "EXECUTION" | "MANAGEMENT" | "SERVICE" | "RESULT";
+        GazetteIssue: {
+            /**
+             * Format: int32
+             * @example 2017
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @description Issue number in the year.
+             * @example 3
+             */
+            issue: number;
+            documents?: components["schemas"]["Entry"][];
+        };
         Handling: {
             conditions?: string[];
             legalTimeLimit?: components["schemas"]["TimeLimit"];
@@ -733,10 +1338,43 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        InterpretationCoverage: {
+            departmentCode?: string;
+            departmentName?: string;
+            /**
+             * Format: int32
+             * @description Published policy and normative documents.
+             */
+            documents?: number;
+            /**
+             * Format: int32
+             * @description Of them, with at least one published interpretation.
+             */
+            interpreted?: number;
+            /** @description The documents still lacking an interpretation. */
+            missing?: components["schemas"]["DisclosureLink"][];
+        };
+        /**
+         * @description TEXT 文字解读; GRAPHIC 图解; VIDEO 视频解读; INTERVIEW 访谈.
+         * @enum {string}
+         */
+        InterpretationForm: "TEXT" | "GRAPHIC" | "VIDEO" | "INTERVIEW";
         /** @enum {string} */
         ItemStatus: "DRAFT" | "ACTIVE" | "SUSPENDED" | "CANCELLED";
         /** @enum {string} */
         ItemType: "ADMINISTRATIVE_LICENSE" | "ADMINISTRATIVE_CONFIRMATION" | "ADMINISTRATIVE_ADJUDICATION" | "ADMINISTRATIVE_PAYMENT" | "ADMINISTRATIVE_REWARD" | "ADMINISTRATIVE_FILING" | "OTHER_ADMINISTRATIVE_POWER" | "PUBLIC_SERVICE" | "ADMINISTRATIVE_PENALTY" | "ADMINISTRATIVE_COERCION" | "ADMINISTRATIVE_LEVY" | "ADMINISTRATIVE_INSPECTION";
+        KeyDomainUpdate: {
+            /** @example 财政预决算 */
+            name: string;
+            subItems: components["schemas"]["SubItemView"][];
+        };
+        KeyDomainView: {
+            /** @example fiscal-budgets */
+            code?: string;
+            /** @example 财政预决算 */
+            name?: string;
+            subItems?: components["schemas"]["SubItemView"][];
+        };
         LegalBasis: {
             /** @example 《中华人民共和国道路交通安全法》 */
             title: string;
@@ -795,6 +1433,28 @@ export interface components {
         };
         /** @enum {string} */
         OnlineDepth: "I" | "II" | "III" | "IV";
+        PageAdminDisclosureSummary: {
+            /** @description The items of this page. */
+            items?: components["schemas"]["AdminDisclosureSummary"][];
+            /**
+             * Format: int64
+             * @description Number of items matching the query across all pages, counted up to 10,001: 10001 means more than 10,000.
+             * @example 664
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size.
+             * @example 20
+             */
+            size?: number;
+        };
         PageAdminServiceSummary: {
             /** @description The items of this page. */
             items?: components["schemas"]["AdminServiceSummary"][];
@@ -820,6 +1480,28 @@ export interface components {
         PageAuditEntryView: {
             /** @description The items of this page. */
             items?: components["schemas"]["AuditEntry"][];
+            /**
+             * Format: int64
+             * @description Number of items matching the query across all pages, counted up to 10,001: 10001 means more than 10,000.
+             * @example 664
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size.
+             * @example 20
+             */
+            size?: number;
+        };
+        PageDisclosureSummary: {
+            /** @description The items of this page. */
+            items?: components["schemas"]["DisclosureSummary"][];
             /**
              * Format: int64
              * @description Number of items matching the query across all pages, counted up to 10,001: 10001 means more than 10,000.
@@ -903,10 +1585,48 @@ export interface components {
             handlerRole?: string;
             timeLimit?: components["schemas"]["TimeLimit"];
         };
+        ProposalReply: {
+            /**
+             * @description The suggestion's or proposal's number.
+             * @example 第045号
+             */
+            number: string;
+            /**
+             * @description The deputy or member (or group) who made it.
+             * @example 王某某等3名代表
+             */
+            proposer: string;
+            /**
+             * @description Date of the reply.
+             * @example 2017-07-20
+             */
+            repliedOn?: components["schemas"]["LocalDate"];
+        };
+        PublicationDeadline: {
+            /** @description The day the unpublished changes began. */
+            since?: components["schemas"]["LocalDate"];
+            /** @description The 20th working day after it. */
+            due?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Working days left from today (negative when overdue).
+             */
+            workingDaysLeft?: number;
+            overdue?: boolean;
+            /** @description Due within 5 working days. */
+            dueSoon?: boolean;
+            /** @description Years of the period with no holiday schedule entered: the due date may move once it is. */
+            yearsWithoutSchedule?: number[];
+        };
         PublishRequest: {
             /** @example 承诺办结时限由15个工作日压缩至10个工作日。 */
             changeNote: string;
         };
+        /**
+         * @description VALID 有效; EXPIRED 失效; REPEALED 废止.
+         * @enum {string}
+         */
+        RecordValidity: "VALID" | "EXPIRED" | "REPEALED";
         Result: {
             type?: components["schemas"]["ResultType"];
             /** @example 机动车驾驶证 */
@@ -1057,6 +1777,12 @@ export interface components {
             /** @description Where the search matched (only when searching with q). */
             match?: components["schemas"]["SearchFragment"] | null;
         };
+        SubItemView: {
+            /** @example department-budgets */
+            code: string;
+            /** @example 部门预决算 */
+            name: string;
+        };
         Theme: {
             /** @example social-security */
             code?: string;
@@ -1091,6 +1817,16 @@ export interface components {
             valid?: boolean;
             errors?: components["schemas"]["FieldError"][];
         };
+        ValidityChange: {
+            validity: components["schemas"]["RecordValidity"];
+            /**
+             * @description Since when it is no longer in force.
+             * @example 2026-12-31
+             */
+            validUntil?: components["schemas"]["LocalDate"];
+            /** @example 已被新文件替代 */
+            note: string;
+        };
         VersionDetail: {
             summary?: components["schemas"]["VersionSummary"];
             guide?: components["schemas"]["ServiceGuide"];
@@ -1117,6 +1853,10 @@ export interface components {
              *     ]
              */
             changedSections?: string[];
+        };
+        WorkflowNote: {
+            /** @example 首次发布 */
+            note: string;
         };
         /** @description Working days counted from the day after `from` up to and including `to`. */
         WorkingDayCount: {
@@ -1461,6 +2201,397 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listAdminDisclosures: {
+        parameters: {
+            query?: {
+                /** @description Department code. */
+                department?: string;
+                draftState?: components["schemas"]["DisclosureDraftState"];
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAdminDisclosureSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listDisclosuresDue: {
+        parameters: {
+            query?: {
+                /** @description Department code. */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueRecord"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getInterpretationCoverage: {
+        parameters: {
+            query?: {
+                /** @description Department code. */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterpretationCoverage"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAdminDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveDisclosureDraft: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being edited. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureContent"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    discardDisclosureDraft: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being edited. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    submitDisclosure: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being edited. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowNote"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    changeDisclosureValidity: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being edited. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidityChange"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    withdrawDisclosure: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being edited. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowNote"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getKeyDomainForEdit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyDomainView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateKeyDomain: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being edited. */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyDomainUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyDomainView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
         };
@@ -1995,6 +3126,284 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listDisclosures: {
+        parameters: {
+            query?: {
+                /** @description 五公开 category. */
+                category?: components["schemas"]["FivePublic"];
+                /**
+                 * @description Department code (发布机构).
+                 * @example gov-office
+                 */
+                department?: string;
+                /**
+                 * @description Key-domain code (see /api/v1/key-domains).
+                 * @example fiscal-budgets
+                 */
+                domain?: string;
+                kind?: components["schemas"]["DisclosureKind"];
+                /** @description Page number, from 1. */
+                page?: number;
+                /**
+                 * @description Words in the title, document number, subject words and body; Chinese in either script.
+                 * @example 政务公开
+                 */
+                q?: string;
+                /** @description Page size, at most 100. */
+                size?: number;
+                /**
+                 * @description Key-domain sub-item code.
+                 * @example department-budgets
+                 */
+                subItem?: string;
+                validity?: components["schemas"]["RecordValidity"];
+                /** @description Year of publication. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. Cacheable; revalidate with If-None-Match. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDisclosureSummary"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDisclosureVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureVersionSummary"][];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDisclosureVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listKeyDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domains. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyDomainView"][];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listReviewQueue: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAdminDisclosureSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    approveDisclosure: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version reviewed. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    returnDisclosure: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version reviewed. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowNote"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listServices: {

@@ -28,6 +28,11 @@ public class CurrentUser {
         return identity.hasRole(Roles.ADMIN);
     }
 
+    /** The confidentiality reviewer (保密审查): reviews every department's records, never their own. */
+    public boolean isReviewer() {
+        return identity.hasRole(Roles.REVIEWER);
+    }
+
     public boolean isStaff() {
         return identity.hasRole(Roles.STAFF);
     }

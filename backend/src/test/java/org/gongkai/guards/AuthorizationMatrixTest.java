@@ -45,13 +45,21 @@ class AuthorizationMatrixTest {
     static final String OWNER = "civil-air-defence";
     static final String OTHER = "petitions";
 
-    enum Caller { ADMIN, OWNER_STAFF }
+    enum Caller { ADMIN, OWNER_STAFF, REVIEWER }
 
     /** Tag -> who may use its write operations (besides nobody). */
     static final Map<String, Set<Caller>> POLICY = Map.of(
             "Admin: services", Set.of(Caller.ADMIN, Caller.OWNER_STAFF),
             "Admin: departments", Set.of(Caller.ADMIN),
-            "Admin: calendar", Set.of(Caller.ADMIN));
+            "Admin: calendar", Set.of(Caller.ADMIN),
+            "Admin: key domains", Set.of(Caller.ADMIN),
+            "Admin: disclosures", Set.of(Caller.ADMIN, Caller.OWNER_STAFF),
+            // what reviewers may do is shown with real tokens in DisclosureWorkflowTest: here, that nobody else may
+            "Review: disclosures", Set.of(Caller.REVIEWER));
+
+    /** The key domains have no create: the admin edits one of the migration's. */
+    static final String KEY_DOMAINS = "/api/v1/admin/key-domains";
+    static final String KEY_DOMAIN = "work-safety";
 
     static ServedApi api;
     static Values values;
@@ -87,9 +95,19 @@ class AuthorizationMatrixTest {
                 Calls.bytes(values.valid(createItem.body()))), given());
         assertEquals(201, created.statusCode(), created.asString());
         targets.pathValue("id", created.path("id"));
+        // a draft record of the owning department, for the disclosure operations
+        ServedApi.Operation createRecord = api.operation("post", "/api/v1/admin/disclosures");
+        Response record = Calls.send(new Calls.Request("post", createRecord.path(), Map.of(), Map.of(), "application/json",
+                Calls.bytes(values.valid(createRecord.body()))), given());
+        assertEquals(201, record.statusCode(), record.asString());
+        targets.pathValueUnder("/api/v1/admin/disclosures", "id", record.path("id"));
+        targets.pathValueUnder("/api/v1/review/disclosures", "id", record.path("id"));
+        targets.pathValueUnder(KEY_DOMAINS, "code", KEY_DOMAIN);
         for (ServedApi.Operation op : writes) {
             if (op.hasIfMatch()) {
-                etags.put(op.toString(), targets.currentETag(op));
+                // a refusal comes before the version check: a write whose record the admin cannot read gets any tag
+                String tag = targets.currentETag(op);
+                etags.put(op.toString(), tag == null ? "\"0\"" : tag);
             }
             if (op.body() != null) {
                 bodies.put(op.toString(), validBody(values, targets, op));
@@ -115,7 +133,7 @@ class AuthorizationMatrixTest {
     @Order(4)
     @TestSecurity(user = "matrix-reviewer", roles = "reviewer")
     void reviewersAreRefusedEveryWrite() {
-        refuseAll(Set.of(403), null);
+        refuseAll(Set.of(403), Caller.REVIEWER);
     }
 
     @Test
@@ -178,7 +196,7 @@ class AuthorizationMatrixTest {
     private void allowAll(Caller caller) {
         Values mine = new Values(api).reference("departmentCode", OWNER);
         Samples.harvest(api, mine);
-        Calls own = new Calls(api);
+        Calls own = new Calls(api).pathValueUnder(KEY_DOMAINS, "code", KEY_DOMAIN);
         List<ServedApi.Operation> pending = new ArrayList<>(writes.stream().filter(op -> allows(op, caller)).toList());
         Map<String, String> last = new LinkedHashMap<>();
         boolean progress = true;
@@ -203,17 +221,20 @@ class AuthorizationMatrixTest {
                     String location = r.header("Location");
                     String param = location == null ? null : itemParameter(op.path());
                     if (param != null) {
-                        own.pathValue(param, location.substring(location.lastIndexOf('/') + 1));
+                        own.pathValueUnder(op.path(), param, location.substring(location.lastIndexOf('/') + 1));
                     }
                 }
             }
         }
+        // a step of a workflow that needs another role first (withdrawing needs a reviewer's approval) is refused for
+        // the record's state, 409 (or 422 for its content), only once role and department were accepted: allowed
+        pending.removeIf(op -> last.getOrDefault(op.toString(), "").startsWith("409 ") || last.getOrDefault(op.toString(), "").startsWith("422 "));
         List<String> stuck = pending.stream().map(op -> op + " -> " + last.getOrDefault(op.toString(), "never tried (no record)")).toList();
         assertTrue(stuck.isEmpty(), caller + " was not allowed:\n" + String.join("\n", stuck));
     }
 
     private static boolean targetsKnown(Calls calls, ServedApi.Operation op) {
-        return op.parameters().stream().filter(p -> p.in().equals("path")).allMatch(p -> calls.pathValue(p.name()) != null);
+        return op.parameters().stream().filter(p -> p.in().equals("path")).allMatch(p -> calls.valueFor(op.path(), p.name()) != null);
     }
 
     private static String itemParameter(String collection) {

@@ -26,6 +26,8 @@ final class Calls {
 
     private final ServedApi api;
     private final Map<String, String> pathValues = new LinkedHashMap<>();
+    /** Values for paths under a prefix (two collections both call their key {id}): prefix -> name -> value. */
+    private final Map<String, Map<String, String>> scopedValues = new LinkedHashMap<>();
 
     Calls(ServedApi api) {
         this.api = api;
@@ -40,13 +42,33 @@ final class Calls {
         return pathValues.get(name);
     }
 
+    /** A value of a path parameter only for paths under {@code prefix}; it wins over a value for every path. */
+    Calls pathValueUnder(String prefix, String name, String value) {
+        scopedValues.computeIfAbsent(prefix, k -> new LinkedHashMap<>()).put(name, value);
+        return this;
+    }
+
+    /** The value a path parameter takes in this path: the one of the longest matching prefix, else the general one. */
+    String valueFor(String template, String name) {
+        String best = null;
+        int length = -1;
+        for (var e : scopedValues.entrySet()) {
+            if ((template.equals(e.getKey()) || template.startsWith(e.getKey() + "/")) && e.getValue().containsKey(name)
+                    && e.getKey().length() > length) {
+                best = e.getValue().get(name);
+                length = e.getKey().length();
+            }
+        }
+        return best != null ? best : pathValues.get(name);
+    }
+
     /** The path with its parameters filled, each value percent-encoded as one segment. */
     String url(String template, Map<String, String> overrides) {
         Matcher m = TEMPLATE.matcher(template);
         StringBuilder url = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = overrides.containsKey(name) ? overrides.get(name) : pathValues.get(name);
+            String value = overrides.containsKey(name) ? overrides.get(name) : valueFor(template, name);
             if (value == null) {
                 throw new IllegalStateException("no value for path parameter {" + name + "} of " + template
                         + ": give the guards a record for it (Calls.pathValue)");

@@ -25,6 +25,8 @@ final class Values {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private static final java.util.concurrent.atomic.AtomicLong YEARS = new java.util.concurrent.atomic.AtomicLong();
+
     private final ServedApi api;
     private final Map<String, JsonNode> samples = new HashMap<>();
     private final Map<String, String> references = new HashMap<>();
@@ -106,6 +108,10 @@ final class Values {
             }
             case "integer":
             case "number": {
+                if ("year".equals(property) && s.has("maximum")) {
+                    // a year can be a unique key (a calendar year): every generated one differs, counting down from the last
+                    return NODES.numberNode(s.get("maximum").asLong() - YEARS.getAndIncrement());
+                }
                 long value = s.has("default") ? s.get("default").asLong() : s.has("minimum") ? s.get("minimum").asLong() : 1;
                 if (s.has("maximum")) {
                     value = Math.min(value, s.get("maximum").asLong());
