@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 /** ETags: strong tags for versions of editable things, content hashes for public reads. */
 public final class EntityTags {
@@ -16,6 +17,11 @@ public final class EntityTags {
     /** The tag of an editable thing at a lock version, e.g. {@code "7"}. */
     public static String ofVersion(long lockVersion) {
         return "\"" + lockVersion + "\"";
+    }
+
+    /** A 200 with the body of an editable thing and its version as the ETag, for the next If-Match. */
+    public static Response versioned(Object body, long lockVersion) {
+        return Response.ok(body).tag(parse(ofVersion(lockVersion))).build();
     }
 
     public static EntityTag parse(String header) {

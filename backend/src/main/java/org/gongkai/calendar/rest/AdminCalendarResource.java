@@ -94,6 +94,6 @@ public class AdminCalendarResource {
     }
 
     private static Response withTag(CalendarYearEdit y) {
-        return Response.ok(y.year()).tag(EntityTags.parse(EntityTags.ofVersion(y.version()))).build();
+        return EntityTags.versioned(y.year(), y.version());
     }
 }

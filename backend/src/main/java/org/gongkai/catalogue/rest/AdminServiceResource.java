@@ -203,6 +203,6 @@ public class AdminServiceResource {
     }
 
     private static Response tagged(AdminServiceView view) {
-        return Response.ok(view).tag(EntityTags.parse(EntityTags.ofVersion(view.lockVersion()))).build();
+        return EntityTags.versioned(view, view.lockVersion());
     }
 }

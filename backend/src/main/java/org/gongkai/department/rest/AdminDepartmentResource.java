@@ -94,6 +94,6 @@ public class AdminDepartmentResource {
     }
 
     private static Response withTag(DepartmentEdit d) {
-        return Response.ok(d.department()).tag(EntityTags.parse(EntityTags.ofVersion(d.version()))).build();
+        return EntityTags.versioned(d.department(), d.version());
     }
 }

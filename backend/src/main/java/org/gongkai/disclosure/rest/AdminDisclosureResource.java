@@ -175,7 +175,7 @@ public class AdminDisclosureResource {
     }
 
     static Response tagged(DisclosureEdit e) {
-        return Response.ok(e.record()).tag(EntityTags.parse(EntityTags.ofVersion(e.version()))).build();
+        return EntityTags.versioned(e.record(), e.version());
     }
 
     /** The answers every workflow step shares. */

@@ -79,6 +79,6 @@ public class AdminKeyDomainResource {
     }
 
     private static Response withTag(KeyDomainEdit d) {
-        return Response.ok(d.domain()).tag(EntityTags.parse(EntityTags.ofVersion(d.version()))).build();
+        return EntityTags.versioned(d.domain(), d.version());
     }
 }
