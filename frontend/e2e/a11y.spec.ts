@@ -62,6 +62,9 @@ for (const { locale, search, h2 } of LANGUAGES) {
       await scan(page, '/departments', async () => {
         await expect(page.locator('.department').first()).toBeVisible()
       })
+      await scan(page, '/calendar', async () => {
+        await expect(page.locator('.calendar-schedule tbody tr').first()).toBeVisible()
+      })
       await scan(page, '/accessibility', async () => undefined)
       await scan(page, '/no/such/page', async () => undefined)
     })

@@ -1,5 +1,6 @@
 import type {
   Audience,
+  CalendarDayKind,
   Channel,
   DepartmentKind,
   ExerciseLevel,
@@ -69,6 +70,7 @@ export const DEPARTMENT_KINDS = values<DepartmentKind>()([
   'DEPARTMENT',
   'PUBLIC_INSTITUTION',
 ])
+export const CALENDAR_DAY_KINDS = values<CalendarDayKind>()(['HOLIDAY', 'WORKDAY'])
 export const SERVICE_SORTS = values<ServiceSort>()(['relevance', 'name', 'updated', 'popular'])
 
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {

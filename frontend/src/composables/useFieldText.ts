@@ -10,7 +10,10 @@ export interface UseFieldText {
   label: (path: string, options?: { withoutSection?: boolean }) => string
   /** A field's value as people read it: enum codes translated, yes/no, lists joined. */
   formatValue: (path: string, value: LeafValue) => string
-  /** The translated message for a field error's code, else the server's own message. */
+  /**
+   * The translated message for a field error's code (at this kind of field, if it has its own),
+   * else the server's own message.
+   */
   errorMessage: (error: FieldError) => string
 }
 
@@ -59,6 +62,10 @@ export function useFieldText(themeName?: (code: string) => string | undefined): 
   }
 
   function errorMessage(error: FieldError): string {
+    // a code can say more at one kind of field (`duplicate` at a date: the day is listed twice)
+    const leaf = /([A-Za-z]+)$/.exec(error.field ?? '')?.[1]
+    const specific = `fieldErrors.byField.${leaf ?? ''}.${error.code ?? ''}`
+    if (leaf && error.code && te(specific)) return t(specific)
     const key = `fieldErrors.${error.code ?? ''}`
     if (error.code && te(key)) return t(key)
     return error.message ?? error.code ?? ''

@@ -16,6 +16,10 @@ export interface UseFormat {
   date: (value: string | null | undefined) => string
   /** "2025年4月24日 15:21" (city time). */
   dateTime: (value: string | null | undefined) => string
+  /** "星期四" / "Thursday" (city time); '' for nothing. */
+  weekday: (value: string | null | undefined) => string
+  /** "2026年10月1日至2026年10月8日", or one date when both are the same day. */
+  dateRange: (first: string, last: string) => string
   /** "5 个工作日" / "5 working days". */
   timeLimit: (limit: TimeLimit | null | undefined) => string
 }
@@ -33,13 +37,15 @@ export function useFormat(): UseFormat {
   const { t, locale } = useI18n()
   const intl = () => INTL_LOCALE[locale.value as AppLocale] ?? 'zh-CN'
 
+  function date(value: string | null | undefined): string {
+    const d = parse(value)
+    return d
+      ? new Intl.DateTimeFormat(intl(), { dateStyle: 'long', timeZone: CITY_TIME_ZONE }).format(d)
+      : ''
+  }
+
   return {
-    date(value) {
-      const d = parse(value)
-      return d
-        ? new Intl.DateTimeFormat(intl(), { dateStyle: 'long', timeZone: CITY_TIME_ZONE }).format(d)
-        : ''
-    },
+    date,
     dateTime(value) {
       const d = parse(value)
       return d
@@ -49,6 +55,17 @@ export function useFormat(): UseFormat {
             timeZone: CITY_TIME_ZONE,
           }).format(d)
         : ''
+    },
+    weekday(value) {
+      const d = parse(value)
+      return d
+        ? new Intl.DateTimeFormat(intl(), { weekday: 'long', timeZone: CITY_TIME_ZONE }).format(d)
+        : ''
+    },
+    dateRange(first, last) {
+      return first === last
+        ? date(first)
+        : t('common.dateRange', { first: date(first), last: date(last) })
     },
     timeLimit(limit) {
       if (!limit || limit.value === undefined || limit.value === null) return ''

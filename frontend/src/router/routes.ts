@@ -92,6 +92,25 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'console.deptAdmin.newTitle' },
       },
       {
+        path: 'calendar',
+        name: 'console-calendar',
+        component: () => import('@/views/console/CalendarAdminView.vue'),
+        meta: { titleKey: 'console.calendarAdmin.heading' },
+      },
+      {
+        path: 'calendar/new',
+        name: 'console-calendar-new',
+        component: () => import('@/views/console/CalendarYearEditView.vue'),
+        meta: { titleKey: 'console.calendarAdmin.newTitle' },
+      },
+      {
+        path: 'calendar/:year(\\d{4})',
+        name: 'console-calendar-year',
+        component: () => import('@/views/console/CalendarYearEditView.vue'),
+        props: true,
+        meta: { titleKey: 'console.calendarAdmin.heading' },
+      },
+      {
         path: 'departments/:code',
         name: 'console-department',
         component: () => import('@/views/console/DepartmentEditView.vue'),
@@ -99,6 +118,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'console.deptAdmin.heading' },
       },
     ],
+  },
+  {
+    path: '/calendar',
+    name: 'calendar',
+    component: () => import('@/views/calendar/CalendarView.vue'),
+    meta: { titleKey: 'calendar.title' },
   },
   {
     path: '/accessibility',

@@ -1,4 +1,12 @@
-import type { Department, ServiceDetail, Theme, VersionSummary } from '@/api/types'
+import type {
+  CalendarYearSummary,
+  CalendarYearView,
+  Department,
+  ServiceDetail,
+  Theme,
+  VersionSummary,
+  WorkingDayCount,
+} from '@/api/types'
 
 export const ITEM_ID = '1b4c4e97-48e6-32e6-8e09-ca19de0653b0'
 
@@ -138,3 +146,31 @@ export const themes: Theme[] = [
     serviceCount: 0,
   },
 ]
+
+export const calendarYears: CalendarYearSummary[] = [
+  { year: 2017, source: '国务院办公厅关于2017年部分节假日安排的通知', holidays: 27, makeUpDays: 6 },
+  { year: 2026, source: '国务院办公厅关于2026年部分节假日安排的通知', holidays: 33, makeUpDays: 6 },
+]
+
+/** Part of 2026: the National Day holiday and the Saturday worked for it. */
+export const calendar2026: CalendarYearView = {
+  year: 2026,
+  source: '国务院办公厅关于2026年部分节假日安排的通知',
+  updatedAt: '2025-11-04T02:00:00Z',
+  days: [
+    { date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' },
+    { date: '2026-10-02', kind: 'HOLIDAY', name: '国庆节' },
+    { date: '2026-10-03', kind: 'HOLIDAY', name: '国庆节' },
+    { date: '2026-10-10', kind: 'WORKDAY', name: '国庆节调休上班' },
+  ],
+}
+
+/** 20 working days from 27 September 2026, across National Day. */
+export const deadlineAcrossNationalDay: WorkingDayCount = {
+  from: '2026-09-27',
+  to: '2026-10-29',
+  workingDays: 20,
+  holidays: calendar2026.days?.filter((d) => d.kind === 'HOLIDAY'),
+  makeUpDays: calendar2026.days?.filter((d) => d.kind === 'WORKDAY'),
+  yearsWithoutSchedule: [],
+}

@@ -49,6 +49,7 @@ const messages: MessageSchema = {
     errorStatus: 'Error code {status}',
     listSeparator: ', ',
     label: '{label}: ',
+    dateRange: '{first} to {last}',
   },
   search: {
     label: 'Search for a service',
@@ -283,6 +284,7 @@ const messages: MessageSchema = {
     newItem: 'New service',
     departmentWithCode: '{name} ({code})',
     auditLog: 'Audit log',
+    calendarNav: 'Working-day calendar',
     audit: {
       title: 'Audit log',
       heading: 'Audit log',
@@ -327,11 +329,14 @@ const messages: MessageSchema = {
         departmentUpdate: 'Department changed',
         departmentDemoContacts: 'Demo contacts filled in',
         demoDataLoad: 'Demo data loaded',
+        calendarCreate: 'Holiday schedule entered',
+        calendarUpdate: 'Holiday schedule changed',
       },
       entities: {
         serviceItem: 'Item',
         department: 'Department',
         catalogue: 'Catalogue',
+        calendarYear: 'Calendar year',
       },
       details: {
         version: 'Version',
@@ -343,6 +348,8 @@ const messages: MessageSchema = {
         note: 'Note',
         implementationCode: 'Implementation code',
         serviceItems: 'Items',
+        source: 'Source',
+        days: 'Days',
       },
     },
     list: {
@@ -486,6 +493,38 @@ const messages: MessageSchema = {
       conflictBody:
         'While you were editing, someone else changed this department. Your changes were not saved. Reload the latest version, then make your changes again.',
     },
+    calendarAdmin: {
+      heading: 'Working-day calendar',
+      intro:
+        'Enter the holiday schedule the State Council’s General Office publishes each year: the days off and the make-up working days. Statutory deadlines are counted on it; a change applies at once.',
+      adminOnly: 'Only administrators can maintain the working-day calendar.',
+      toEnter: 'Years without a schedule yet:',
+      enterYear: 'Enter the schedule of {year}',
+      add: 'Enter a new year',
+      editTitle: 'Holiday schedule of {year}',
+      newTitle: 'Enter the holiday schedule of a new year',
+      year: 'Year',
+      yearHint: 'For example 2027. Each year is entered once; open it from the list to change it.',
+      source: 'Source (title of the notice)',
+      sourceHint: 'For example: 国务院办公厅关于2027年部分节假日安排的通知',
+      days: 'Days off and make-up working days',
+      daysIntro:
+        'One row per day: each day off, and each Saturday or Sunday worked in exchange. “Add a day” fills in the day after the last row.',
+      addDay: 'Add a day',
+      date: 'Date',
+      kind: 'Kind',
+      name: 'Name',
+      save: 'Save',
+      create: 'Enter',
+      saved: 'Saved.',
+      created: 'The schedule of {year} has been entered.',
+      back: 'Back to the years',
+      updatedAt: 'Last changed: {date}',
+      openExisting: 'Open the schedule of {year}',
+      conflictHeading: 'Someone else changed this year’s schedule',
+      conflictBody:
+        'While you were editing, someone else changed this year’s schedule. Your changes were not saved. Reload the current schedule and make your changes again.',
+    },
   },
   fields: {
     section: {
@@ -627,6 +666,13 @@ const messages: MessageSchema = {
     'malformed-code': 'This code has the wrong format.',
     'malformed-id': 'This identifier has the wrong format.',
     duplicate: 'This code exists already.',
+    'other-year': 'This date is not in the year being entered.',
+    'workday-not-weekend': 'A make-up working day must be a Saturday or Sunday.',
+    'year-entered': 'This year is entered already; open it from the list to change it.',
+    'null-element': 'This must not be empty.',
+    byField: {
+      date: { duplicate: 'This date is listed already.' },
+    },
     summaryHeading: 'Fix the following',
     general: 'Other problems',
   },
@@ -730,6 +776,10 @@ const messages: MessageSchema = {
       DEPARTMENT: 'Government department',
       PUBLIC_INSTITUTION: 'Public institution',
     },
+    calendarDayKind: {
+      HOLIDAY: 'Day off',
+      WORKDAY: 'Make-up working day',
+    },
     guideSection: {
       name: 'Name',
       type: 'Type of service',
@@ -770,8 +820,61 @@ const messages: MessageSchema = {
     feedback:
       'If something on this website is not accessible to you, please contact the site owner.',
   },
+  calendar: {
+    title: 'Working-day calendar',
+    heading: 'Working days and deadlines',
+    intro:
+      'Statutory deadlines are counted in working days: the public holidays the State Council’s General Office announces are not counted, weekend days worked in exchange are. Here are the schedules entered so far, and a calculator for due dates.',
+    missingYears:
+      'A year not listed has no holiday schedule entered yet: all its weekdays count as working days, and a deadline running into such a year says so.',
+    calculatorHeading: 'Deadline calculator',
+    calculatorIntro:
+      'The period starts on the day after the starting date (for example the day an application was received) and is counted in working days.',
+    from: 'Starting date',
+    fromHint: 'The starting date itself is not counted.',
+    workingDays: 'Working days',
+    calculate: 'Calculate the due date',
+    calculatorFailed: 'The due date cannot be calculated right now',
+    yearsHeading: 'Holiday schedules entered',
+    yearsCaption: 'Years with a schedule',
+    year: 'Year',
+    yearN: '{year}',
+    source: 'Source',
+    holidays: 'Days off',
+    makeUpDays: 'Make-up working days',
+    noYears: 'No year’s holiday schedule has been entered yet.',
+    yearsFailed: 'The holiday schedules cannot be loaded right now',
+    scheduleHeading: 'Holiday schedule of {year}',
+    scheduleCaption: 'Days off and make-up working days in {year}',
+    kind: 'Kind',
+    name: 'Name',
+    dates: 'Dates',
+    days: 'Days',
+    emptyYear: 'No days off or make-up working days are entered for this year.',
+    updatedAt: 'Updated {date}',
+    dayCount: '{n} day | {n} days',
+    count: {
+      dueHeading: 'Due date',
+      periodHeading: 'Working days',
+      due: '{weekday}, {date}',
+      deadlineRule:
+        '{n} working day after {from} (the starting date itself is not counted). | {n} working days after {from} (the starting date itself is not counted).',
+      period:
+        'From {from} (not counted) to {to}: {n} working day. | From {from} (not counted) to {to}: {n} working days.',
+      holidaysHeading: 'Holidays not counted',
+      noHolidays: 'No holidays in this period.',
+      makeUpHeading: 'Make-up working days counted',
+      noMakeUpDays: 'No make-up working days in this period.',
+      run: '{dates}: {name} ({days})',
+      missingHeading: 'Note: some years have no holiday schedule yet',
+      missingBody:
+        'The holiday schedule of {years} has not been entered yet, so every weekday there was counted as a working day. Once the schedule is entered, the result may change.',
+      yearList: '{year}',
+    },
+  },
   footer: {
     accessibilityStatement: 'Accessibility statement',
+    calendar: 'Working days and deadlines',
     ownerLine: 'Run by {owner}',
     demoNotice:
       'This is a demonstration system; contact details and other data are for demonstration only.',
