@@ -196,6 +196,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/disclosures/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to the draft
+         * @description The file's bytes as the body; its type is told by its content (PDF, OFD, PNG, JPEG, GIF, Word, Excel, PowerPoint, WPS), and must agree with the name's extension. At most 20 MiB and 20 files a record.
+         */
+        post: operations["uploadDisclosureAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/disclosures/{id}/attachments/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a record
+         * @description Any file uploaded to the record, published or not.
+         */
+        get: operations["downloadAdminDisclosureAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/disclosures/{id}/draft": {
         parameters: {
             query?: never;
@@ -610,6 +650,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/disclosures/{id}/attachments/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a record
+         * @description A file the record's current version carries, with its type and name; cacheable for a day (a file never changes).
+         */
+        get: operations["downloadDisclosureAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/disclosures/{id}/versions": {
         parameters: {
             query?: never;
@@ -921,6 +981,19 @@ export interface components {
             /** @example staff-public-security */
             publishedBy?: string;
         };
+        AttachmentRef: {
+            id: components["schemas"]["UUID"];
+            /** @example 关于进一步加强政务公开工作的通知.pdf */
+            readonly fileName?: string;
+            /** @example application/pdf */
+            readonly mediaType?: string;
+            /**
+             * Format: int64
+             * @description Bytes.
+             * @example 184320
+             */
+            readonly size?: number;
+        };
         /** @enum {string} */
         Audience: "PERSON" | "LEGAL_ENTITY" | "BOTH";
         AuditEntry: {
@@ -1139,6 +1212,8 @@ export interface components {
             budget?: components["schemas"]["BudgetReport"];
             gazette?: components["schemas"]["GazetteIssue"];
             reply?: components["schemas"]["ProposalReply"];
+            /** @description Files uploaded to this record (PDF, images, office documents), in order. Added by upload; a draft saved without one removes it. */
+            attachments?: components["schemas"]["AttachmentRef"][];
         };
         DisclosureCreate: {
             /** @example gov-office */
@@ -1173,6 +1248,8 @@ export interface components {
             /** @description For a policy or normative document: its published interpretations. */
             interpretations?: components["schemas"]["DisclosureLink"][];
             related?: components["schemas"]["DisclosureLink"][];
+            /** @description The files of this version; download each at attachments/{id}. */
+            attachments?: components["schemas"]["AttachmentRef"][];
             supersedes?: components["schemas"]["DisclosureLink"] | null;
             supersededBy?: components["schemas"]["DisclosureLink"] | null;
             budget?: components["schemas"]["BudgetReport"] | null;
@@ -1953,6 +2030,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body or file is larger than this API accepts. */
+        TooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description No valid access token. */
         Unauthorized: {
             headers: {
@@ -1964,6 +2050,15 @@ export interface components {
         };
         /** @description Well-formed but breaks the data-quality rules; `errors` names each field. */
         Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The file's content is not of a type this API accepts, whatever its name. */
+        UnsupportedFileType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2336,6 +2431,83 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AdminDisclosureView"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadDisclosureAttachment: {
+        parameters: {
+            query: {
+                /** @description The file's name with its extension. */
+                fileName: string;
+            };
+            header: {
+                /** @description ETag of the version being edited. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Added to the draft. */
+            201: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDisclosureView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedFileType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    downloadAdminDisclosureAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its type and name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3205,6 +3377,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadDisclosureAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
                 };
             };
             /** @description Not modified since the ETag in If-None-Match. */

@@ -36,6 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = ApiDocs.PRECONDITION_REQUIRED_NAME, responseCode = "428", description = "The If-Match header is missing.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = ApiDocs.TOO_LARGE_NAME, responseCode = "413", description = "The body or file is larger than this API accepts.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = ApiDocs.UNSUPPORTED_TYPE_NAME, responseCode = "415", description = "The file's content is not of a type this API accepts, whatever its name.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = ApiDocs.UNAVAILABLE_NAME, responseCode = "503", description = "The identity service is unreachable; signed-in requests cannot be checked.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
         }))
@@ -52,6 +56,8 @@ public class ApiDocs extends Application {
     static final String UNPROCESSABLE_NAME = "Unprocessable";
     static final String PRECONDITION_REQUIRED_NAME = "PreconditionRequired";
     static final String UNAVAILABLE_NAME = "ServiceUnavailable";
+    static final String TOO_LARGE_NAME = "TooLarge";
+    static final String UNSUPPORTED_TYPE_NAME = "UnsupportedFileType";
 
     private static final String RESPONSES = "#/components/responses/";
     public static final String BAD_REQUEST = RESPONSES + BAD_REQUEST_NAME;
@@ -63,4 +69,6 @@ public class ApiDocs extends Application {
     public static final String UNPROCESSABLE = RESPONSES + UNPROCESSABLE_NAME;
     public static final String PRECONDITION_REQUIRED = RESPONSES + PRECONDITION_REQUIRED_NAME;
     public static final String UNAVAILABLE = RESPONSES + UNAVAILABLE_NAME;
+    public static final String TOO_LARGE = RESPONSES + TOO_LARGE_NAME;
+    public static final String UNSUPPORTED_TYPE = RESPONSES + UNSUPPORTED_TYPE_NAME;
 }

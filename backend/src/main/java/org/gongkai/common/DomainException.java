@@ -64,6 +64,13 @@ public abstract class DomainException extends RuntimeException {
     }
 
     /** The caller may not do this (wrong role or another department's data). */
+    /** A file whose content is not of a type this API accepts, whatever its name says. */
+    public static class UnsupportedFileType extends DomainException {
+        public UnsupportedFileType(String field, String detail) {
+            super(415, "unsupported-file-type", "Unsupported file type", detail, List.of(new FieldError(field, "unsupported-file-type", detail)));
+        }
+    }
+
     public static class Forbidden extends DomainException {
         public Forbidden(String detail) {
             super(403, "forbidden", "Forbidden", detail, null);

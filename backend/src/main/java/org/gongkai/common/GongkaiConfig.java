@@ -62,6 +62,14 @@ public interface GongkaiConfig {
 
         @WithDefault("16K")
         MemorySize maxHeaderSize();
+
+        /** The largest JSON request body (quarkus.http.limits.max-body-size is the largest of all, for file uploads). */
+        @WithDefault("256K")
+        MemorySize maxJsonBody();
+
+        /** The largest uploaded file (an attachment of a disclosure record). */
+        @WithDefault("20M")
+        MemorySize maxUpload();
     }
 
     interface DemoData {

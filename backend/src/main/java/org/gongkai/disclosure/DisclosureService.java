@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,6 +31,9 @@ import org.gongkai.disclosure.api.DisclosureLink;
 import org.gongkai.disclosure.api.DueRecord;
 import org.gongkai.disclosure.api.InterpretationCoverage;
 import org.gongkai.disclosure.api.ValidityChange;
+import org.gongkai.disclosure.attachment.AttachmentStore;
+import org.gongkai.disclosure.attachment.StoredFile;
+import org.gongkai.disclosure.content.AttachmentRef;
 import org.gongkai.disclosure.content.DisclosureContent;
 import org.gongkai.keydomain.KeyDomainService;
 import org.gongkai.security.CurrentUser;
@@ -50,10 +54,12 @@ public class DisclosureService {
 
     public static final String TOPIC = "disclosures";
     static final String ENTITY = "disclosure";
+    static final int MAX_ATTACHMENTS = 20;
 
     private final DisclosureRecordRepository records;
     private final DisclosureVersionRepository versions;
     private final IndexNumbers indexNumbers;
+    private final AttachmentStore files;
     private final DepartmentService departments;
     private final KeyDomainService keyDomains;
     private final WorkingCalendarService calendar;
@@ -64,11 +70,12 @@ public class DisclosureService {
     private final Clock clock;
 
     public DisclosureService(DisclosureRecordRepository records, DisclosureVersionRepository versions, IndexNumbers indexNumbers,
-            DepartmentService departments, KeyDomainService keyDomains, WorkingCalendarService calendar, DepartmentScope scope,
+            AttachmentStore files, DepartmentService departments, KeyDomainService keyDomains, WorkingCalendarService calendar, DepartmentScope scope,
             CurrentUser user, AuditService audit, Writes writes, Clock clock) {
         this.records = records;
         this.versions = versions;
         this.indexNumbers = indexNumbers;
+        this.files = files;
         this.departments = departments;
         this.keyDomains = keyDomains;
         this.calendar = calendar;
@@ -121,10 +128,53 @@ public class DisclosureService {
 
     public Uni<DisclosureEdit> saveDraft(UUID id, String ifMatch, DisclosureContent content) {
         DisclosureContent clean = cleaned(content);
-        return write(id, ifMatch, this::requireWrite, r -> keyDomains.subItemDomains().chain(domains -> {
-            r.saveDraft(clean, domains, audit.actor(), now());
+        return write(id, ifMatch, this::requireWrite, r -> files.refs(id).chain(stored -> keyDomains.subItemDomains().chain(domains -> {
+            r.saveDraft(clean.withAttachments(resolved(clean.attachmentsOrEmpty(), stored)), domains, audit.actor(), now());
             return audit.record("disclosure.draft.save", ENTITY, id.toString(), r.departmentCode, Map.of("title", clean.title()));
+        })));
+    }
+
+    /** Adds an uploaded file to the draft (one started from the public version if there is none), checked by {@code upload}. */
+    Uni<DisclosureEdit> attach(UUID id, String ifMatch, Supplier<StoredFile> upload) {
+        return write(id, ifMatch, this::requireWrite, r -> current(r).chain(v -> {
+            // the file is looked at only once role, department and version have been accepted
+            StoredFile file = upload.get();
+            DisclosureContent base = r.draft != null ? r.draft : v == null ? null : v.content;
+            if (base == null) {
+                throw new DomainException.Conflict("The record has no content to attach a file to.");
+            }
+            if (base.attachmentsOrEmpty().size() >= MAX_ATTACHMENTS) {
+                throw new DomainException.InvalidInput("file", "too-many", "A record carries at most " + MAX_ATTACHMENTS + " files.");
+            }
+            List<AttachmentRef> list = new ArrayList<>(base.attachmentsOrEmpty());
+            list.add(new AttachmentRef(file.id(), file.fileName(), file.mediaType(), file.size()));
+            DisclosureContent next = base.withAttachments(list);
+            return keyDomains.subItemDomains().invoke(domains -> r.saveDraft(next, domains, audit.actor(), now()))
+                    .chain(() -> files.store(file))
+                    .chain(() -> audit.record("disclosure.attachment.add", ENTITY, id.toString(), r.departmentCode,
+                            Map.of("file", file.fileName(), "mediaType", file.mediaType(), "size", file.size(), "sha256", file.sha256())));
         }));
+    }
+
+    /** The refs of a saved draft, each checked against the record's stored files and described by them. */
+    private static List<AttachmentRef> resolved(List<AttachmentRef> wanted, List<AttachmentRef> stored) {
+        List<FieldError> errors = new ArrayList<>();
+        List<AttachmentRef> out = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            UUID want = wanted.get(i).id();
+            AttachmentRef found = stored.stream().filter(a -> a.id().equals(want)).findFirst().orElse(null);
+            if (found == null) {
+                errors.add(new FieldError("attachments[" + i + "].id", "unknown", "No file " + want + " was uploaded to this record."));
+            } else if (out.contains(found)) {
+                errors.add(new FieldError("attachments[" + i + "].id", "duplicate", "The file " + want + " is listed twice."));
+            } else {
+                out.add(found);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.InvalidInput(errors);
+        }
+        return out;
     }
 
     public Uni<DisclosureEdit> discardDraft(UUID id, String ifMatch) {
@@ -240,12 +290,12 @@ public class DisclosureService {
         });
     }
 
-    private interface Change {
+    interface Change {
         Uni<?> apply(DisclosureRecord record);
     }
 
     /** A change of one record: found, allowed, at the version the caller read; audited; committed; announced. */
-    private Uni<DisclosureEdit> write(UUID id, String ifMatch, Consumer<DisclosureRecord> allowed, Change change) {
+    Uni<DisclosureEdit> write(UUID id, String ifMatch, Consumer<DisclosureRecord> allowed, Change change) {
         return writes.commit(TOPIC, () -> find(id).chain(r -> {
             allowed.accept(r);
             EntityTags.requireVersion(ifMatch, r.lockVersion);
@@ -263,7 +313,7 @@ public class DisclosureService {
         }
     }
 
-    private void requireReadable(DisclosureRecord r) {
+    void requireReadable(DisclosureRecord r) {
         if (!user.isReviewer()) {
             scope.readableDepartment(r.departmentCode);
         }
@@ -278,7 +328,7 @@ public class DisclosureService {
         return versions.find(r.id, r.currentVersion);
     }
 
-    private Uni<DisclosureRecord> find(UUID id) {
+    Uni<DisclosureRecord> find(UUID id) {
         return records.findById(id).onItem().ifNull().failWith(() -> new DomainException.NotFound("disclosure record", id));
     }
 

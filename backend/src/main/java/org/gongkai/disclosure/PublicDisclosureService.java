@@ -80,6 +80,7 @@ public class PublicDisclosureService {
                         c.subItemsOrEmpty(), List.of(r.domains), c.category(), c.validity(), c.validFrom(), c.validUntil(), c.body(),
                         c.interpretationForm(), c.mediaUrl(), find(links, c.interprets()), interpretations,
                         c.relatedOrEmpty().stream().map(id -> find(links, id)).filter(java.util.Objects::nonNull).toList(),
+                        c.attachmentsOrEmpty(),
                         find(links, c.supersedes()), find(links, r.supersededBy), c.budget(), c.gazette(), c.reply(), v.version,
                         v.publishedAt, v.changeNote, r.demo))));
     }

@@ -25,18 +25,18 @@ public final class DisclosureFixtures {
     public static DisclosureContent policy(String title) {
         return new DisclosureContent(title, "葫政办发〔2026〕12号", LocalDate.of(2026, 3, 2), "综合政务", List.of("政务公开"),
                 List.of("power-list"), DisclosureMode.PROACTIVE, FivePublic.DECISION, Validity.VALID, LocalDate.of(2026, 3, 2), null,
-                "<p>为进一步推进政务公开工作，现就有关事项通知如下。</p>", null, null, null, null, null, null, null, null);
+                "<p>为进一步推进政务公开工作，现就有关事项通知如下。</p>", null, null, null, null, null, null, null, null, null);
     }
 
     public static DisclosureContent interpretation(String title, UUID of) {
         return new DisclosureContent(title, null, LocalDate.of(2026, 3, 5), "综合政务", List.of("解读"), List.of("power-list"),
                 DisclosureMode.PROACTIVE, FivePublic.DECISION, Validity.VALID, null, null, "<p>一、出台背景……</p>", of,
-                InterpretationForm.TEXT, null, null, null, null, null, null);
+                InterpretationForm.TEXT, null, null, null, null, null, null, null);
     }
 
     public static DisclosureContent budget(BudgetReport report) {
         return new DisclosureContent("葫芦岛市民政局2026年部门预算", null, LocalDate.of(2026, 2, 1), "财政", List.of(), List.of("department-budgets"),
-                DisclosureMode.PROACTIVE, FivePublic.RESULT, Validity.VALID, null, null, null, null, null, null, null, null, report, null, null);
+                DisclosureMode.PROACTIVE, FivePublic.RESULT, Validity.VALID, null, null, null, null, null, null, null, null, report, null, null, null);
     }
 
     public static BudgetReport fullBudget() {

@@ -111,6 +111,6 @@ class DisclosureRecordTest {
     private static org.gongkai.disclosure.content.DisclosureContent withMode(DisclosureMode mode) {
         var p = DisclosureFixtures.policy("依申请公开的信息");
         return new org.gongkai.disclosure.content.DisclosureContent(p.title(), p.documentNumber(), p.writtenOn(), p.topic(), p.keywords(),
-                p.subItems(), mode, p.category(), p.validity(), p.validFrom(), p.validUntil(), p.body(), null, null, null, null, null, null, null, null);
+                p.subItems(), mode, p.category(), p.validity(), p.validFrom(), p.validUntil(), p.body(), null, null, null, null, null, null, null, null, null);
     }
 }

@@ -45,7 +45,7 @@ class DisclosureRulesTest {
         DisclosureContent c = DisclosureFixtures.interpretation("解读", null);
         assertEquals(List.of("interprets"), fields(RecordKind.INTERPRETATION, c));
         DisclosureContent video = new DisclosureContent(c.title(), null, c.writtenOn(), null, null, c.subItems(), c.disclosureMode(),
-                c.category(), c.validity(), null, null, c.body(), UUID.randomUUID(), InterpretationForm.VIDEO, null, null, null, null, null, null);
+                c.category(), c.validity(), null, null, c.body(), UUID.randomUUID(), InterpretationForm.VIDEO, null, null, null, null, null, null, null);
         assertEquals(List.of("mediaUrl"), fields(RecordKind.INTERPRETATION, video));
     }
 
@@ -60,7 +60,7 @@ class DisclosureRulesTest {
     void metadataAndValidityRules() {
         DisclosureContent p = DisclosureFixtures.policy("x");
         DisclosureContent bare = new DisclosureContent("x", null, null, null, null, List.of("nowhere"), null, null, Validity.REPEALED,
-                LocalDate.of(2026, 1, 1), null, "", null, null, null, null, null, null, null, null);
+                LocalDate.of(2026, 1, 1), null, "", null, null, null, null, null, null, null, null, null);
         assertEquals(List.of("writtenOn", "subItems[0]", "disclosureMode", "category", "validUntil", "body", "documentNumber"),
                 fields(RecordKind.REGULATION, bare));
         DisclosureContent backwards = p.withValidity(Validity.EXPIRED, LocalDate.of(2025, 1, 1));

@@ -185,6 +185,46 @@ class DisclosureWorkflowTest {
     }
 
     @Test
+    void filesAreCheckedByContentAndDownloadedOnceTheirVersionIsPublic() {
+        Response created = as("staff-public-security").body(policy("关于印发户籍业务办理指南的通知")).post(ADMIN);
+        String id = created.path("id");
+        // an executable renamed .pdf is refused, and nothing is added
+        Response refused = given().auth().oauth2(Tokens.of("staff-public-security")).contentType("application/octet-stream")
+                .header("If-Match", created.header("ETag")).body(org.gongkai.disclosure.attachment.FileTypesTest.EXE)
+                .queryParam("fileName", "指南.pdf").post(ADMIN + "/" + id + "/attachments");
+        refused.then().statusCode(415).contentType("application/problem+json").body("errors[0].field", is("file"));
+        Response uploaded = given().auth().oauth2(Tokens.of("staff-public-security")).contentType("application/octet-stream")
+                .header("If-Match", created.header("ETag")).body(org.gongkai.disclosure.attachment.FileTypesTest.PDF)
+                .queryParam("fileName", "户籍业务办理指南.pdf").post(ADMIN + "/" + id + "/attachments");
+        uploaded.then().statusCode(201).body("draft.attachments[0].mediaType", is("application/pdf"))
+                .body("draft.attachments[0].fileName", is("户籍业务办理指南.pdf"));
+        String fileId = uploaded.path("draft.attachments[0].id");
+        as("staff-public-security").get(ADMIN + "/" + id + "/attachments/" + fileId).then().statusCode(200).contentType("application/pdf");
+        as("staff-market-regulation").get(ADMIN + "/" + id + "/attachments/" + fileId).then().statusCode(403);
+        given().get(PUBLIC + "/" + id + "/attachments/" + fileId).then().statusCode(404);
+
+        String etag = as("staff-public-security").body(Map.of("note", "首次发布")).header("If-Match", uploaded.header("ETag"))
+                .post(ADMIN + "/" + id + "/submit").then().statusCode(200).extract().header("ETag");
+        as("reviewer").header("If-Match", etag).post(REVIEW + "/" + id + "/approve").then().statusCode(200);
+        given().get(PUBLIC + "/" + id).then().body("attachments[0].id", is(fileId));
+        Response download = given().get(PUBLIC + "/" + id + "/attachments/" + fileId);
+        download.then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''%E6%88%B7%E7%B1%8D"));
+        assertEquals(org.gongkai.disclosure.attachment.FileTypesTest.PDF.length, download.asByteArray().length);
+        given().header("If-None-Match", download.header("ETag")).get(PUBLIC + "/" + id + "/attachments/" + fileId).then().statusCode(304);
+    }
+
+    @Test
+    void aDraftCannotReferToAFileOfAnotherRecord() {
+        Response created = as("staff-public-security").body(policy("附件引用测试")).post(ADMIN);
+        Map<String, Object> content = new java.util.HashMap<>();
+        content.put("title", "附件引用测试");
+        content.put("attachments", List.of(Map.of("id", java.util.UUID.randomUUID().toString())));
+        as("staff-public-security").header("If-Match", created.header("ETag")).body(content).put(ADMIN + "/" + created.path("id") + "/draft")
+                .then().statusCode(400).body("errors[0].field", is("attachments[0].id"));
+    }
+
+    @Test
     void theArt26PanelListsUnpublishedChangesWithTheirDeadline() {
         Response created = as("staff-public-security").body(policy("关于……的说明（待发布）")).post(ADMIN);
         String id = created.path("id");

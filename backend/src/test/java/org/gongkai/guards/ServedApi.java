@@ -26,7 +26,7 @@ final class ServedApi {
     }
 
     record Operation(String method, String path, String id, List<String> tags, List<Parameter> parameters, JsonNode body,
-            String bodyRef, boolean secured) {
+            String bodyRef, boolean secured, boolean uploadsFile) {
 
         boolean isWrite() {
             return WRITES.contains(method);
@@ -63,7 +63,8 @@ final class ServedApi {
                 List<String> tags = new ArrayList<>();
                 op.path("tags").forEach(t -> tags.add(t.asText()));
                 operations.add(new Operation(m.getKey(), path.getKey(), op.path("operationId").asText(), tags, parameters,
-                        bodySchema.isMissingNode() ? null : resolve(bodySchema), bodyRef, op.has("security")));
+                        bodySchema.isMissingNode() ? null : resolve(bodySchema), bodyRef, op.has("security"),
+                        op.path("requestBody").path("content").has("application/octet-stream")));
             }
         }
     }

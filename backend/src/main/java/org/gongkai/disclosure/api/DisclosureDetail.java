@@ -11,6 +11,7 @@ import org.gongkai.disclosure.FivePublic;
 import org.gongkai.disclosure.InterpretationForm;
 import org.gongkai.disclosure.RecordKind;
 import org.gongkai.disclosure.Validity;
+import org.gongkai.disclosure.content.AttachmentRef;
 import org.gongkai.disclosure.content.BudgetReport;
 import org.gongkai.disclosure.content.GazetteIssue;
 import org.gongkai.disclosure.content.ProposalReply;
@@ -39,6 +40,7 @@ public record DisclosureDetail(
         @Schema(description = "For an interpretation: the document it interprets.", nullable = true) DisclosureLink interprets,
         @Schema(description = "For a policy or normative document: its published interpretations.") List<DisclosureLink> interpretations,
         List<DisclosureLink> related,
+        @Schema(description = "The files of this version; download each at attachments/{id}.") List<AttachmentRef> attachments,
         @Schema(nullable = true) DisclosureLink supersedes,
         @Schema(nullable = true) DisclosureLink supersededBy,
         @Schema(nullable = true) BudgetReport budget,

@@ -43,7 +43,8 @@ public record DisclosureContent(
         @Schema(description = "The record this one replaces; it is marked superseded when this one is published.") UUID supersedes,
         @Valid BudgetReport budget,
         @Valid GazetteIssue gazette,
-        @Valid ProposalReply reply) {
+        @Valid ProposalReply reply,
+        @Size(max = 20) @Schema(description = "Files uploaded to this record (PDF, images, office documents), in order. Added by upload; a draft saved without one removes it.") List<@NotNull @Valid AttachmentRef> attachments) {
 
     public List<String> keywordsOrEmpty() {
         return keywords == null ? List.of() : keywords;
@@ -57,13 +58,22 @@ public record DisclosureContent(
         return related == null ? List.of() : related;
     }
 
+    public List<AttachmentRef> attachmentsOrEmpty() {
+        return attachments == null ? List.of() : attachments;
+    }
+
     public DisclosureContent withBody(String cleaned) {
         return new DisclosureContent(title, documentNumber, writtenOn, topic, keywords, subItems, disclosureMode, category, validity,
-                validFrom, validUntil, cleaned, interprets, interpretationForm, mediaUrl, related, supersedes, budget, gazette, reply);
+                validFrom, validUntil, cleaned, interprets, interpretationForm, mediaUrl, related, supersedes, budget, gazette, reply, attachments);
     }
 
     public DisclosureContent withValidity(Validity next, LocalDate until) {
         return new DisclosureContent(title, documentNumber, writtenOn, topic, keywords, subItems, disclosureMode, category, next,
-                validFrom, until, body, interprets, interpretationForm, mediaUrl, related, supersedes, budget, gazette, reply);
+                validFrom, until, body, interprets, interpretationForm, mediaUrl, related, supersedes, budget, gazette, reply, attachments);
+    }
+
+    public DisclosureContent withAttachments(List<AttachmentRef> files) {
+        return new DisclosureContent(title, documentNumber, writtenOn, topic, keywords, subItems, disclosureMode, category, validity,
+                validFrom, validUntil, body, interprets, interpretationForm, mediaUrl, related, supersedes, budget, gazette, reply, List.copyOf(files));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +31,7 @@ import org.gongkai.common.ApiDocs;
 import org.gongkai.common.EntityTags;
 import org.gongkai.common.Page;
 import org.gongkai.common.QueryParams;
+import org.gongkai.disclosure.DisclosureFileService;
 import org.gongkai.disclosure.DisclosureService;
 import org.gongkai.disclosure.DraftState;
 import org.gongkai.disclosure.api.AdminDisclosureSummary;
@@ -58,9 +61,11 @@ public class AdminDisclosureResource {
     static final String ETAG_HEADER = "Version to send in If-Match.";
 
     private final DisclosureService disclosures;
+    private final DisclosureFileService files;
 
-    public AdminDisclosureResource(DisclosureService disclosures) {
+    public AdminDisclosureResource(DisclosureService disclosures, DisclosureFileService files) {
         this.disclosures = disclosures;
+        this.files = files;
     }
 
     @GET
@@ -172,6 +177,46 @@ public class AdminDisclosureResource {
             @Parameter(description = "ETag of the version being edited.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid ValidityChange body) {
         return disclosures.changeValidity(QueryParams.uuid("id", id), ifMatch, body).map(AdminDisclosureResource::tagged);
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "uploadDisclosureAttachment", summary = "Upload a file to the draft",
+            description = "The file's bytes as the body; its type is told by its content (PDF, OFD, PNG, JPEG, GIF, Word, Excel, PowerPoint, WPS), and must agree with the name's extension. At most 20 MiB and 20 files a record.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Added to the draft.", headers = @Header(name = "ETag", description = ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = AdminDisclosureView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_TYPE)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    public Uni<Response> upload(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
+            @Parameter(description = "ETag of the version being edited.", required = true) @RestHeader("If-Match") String ifMatch,
+            @Parameter(description = "The file's name with its extension.", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, examples = "通知.pdf")) @RestQuery String fileName,
+            byte[] body) {
+        return files.upload(QueryParams.uuid("id", id), ifMatch, fileName, body).map(e -> Response.fromResponse(tagged(e)).status(201).build());
+    }
+
+    @GET
+    @Path("/{id}/attachments/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadAdminDisclosureAttachment", summary = "Download a file of a record", description = "Any file uploaded to the record, published or not.")
+    @APIResponse(responseCode = "200", description = "The file, with its type and name.", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Uni<Response> download(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String fileId, Request request) {
+        return files.staffDownload(QueryParams.uuid("id", id), QueryParams.uuid("fileId", fileId)).map(f -> Downloads.of(request, f, false));
     }
 
     static Response tagged(DisclosureEdit e) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,6 +21,7 @@ import org.gongkai.common.ApiDocs;
 import org.gongkai.common.CacheableResponses;
 import org.gongkai.common.Page;
 import org.gongkai.common.QueryParams;
+import org.gongkai.disclosure.DisclosureFileService;
 import org.gongkai.disclosure.PublicDisclosureService;
 import org.gongkai.disclosure.api.DisclosureDetail;
 import org.gongkai.disclosure.api.DisclosureSummary;
@@ -35,10 +37,12 @@ import io.smallrye.mutiny.Uni;
 public class DisclosureResource {
 
     private final PublicDisclosureService disclosures;
+    private final DisclosureFileService files;
     private final CacheableResponses responses;
 
-    public DisclosureResource(PublicDisclosureService disclosures, CacheableResponses responses) {
+    public DisclosureResource(PublicDisclosureService disclosures, DisclosureFileService files, CacheableResponses responses) {
         this.disclosures = disclosures;
+        this.files = files;
         this.responses = responses;
     }
 
@@ -62,6 +66,19 @@ public class DisclosureResource {
     public Uni<RestResponse<DisclosureDetail>> get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             Request request) {
         return disclosures.detail(QueryParams.uuid("id", id)).map(d -> responses.fresh(request, d));
+    }
+
+    @GET
+    @Path("/{id}/attachments/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadDisclosureAttachment", summary = "Download a file of a record", description = "A file the record's current version carries, with its type and name; cacheable for a day (a file never changes).")
+    @APIResponse(responseCode = "200", description = "The file.", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Uni<Response> download(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String fileId, Request request) {
+        return files.publicDownload(QueryParams.uuid("id", id), QueryParams.uuid("fileId", fileId)).map(f -> Downloads.of(request, f, true));
     }
 
     @GET
