@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.gongkai.catalogue.api.PublishedRef;
 import org.gongkai.catalogue.api.ServiceDetail;
 import org.gongkai.catalogue.api.ServiceSummary;
 import org.gongkai.catalogue.api.ThemeView;
@@ -33,6 +34,11 @@ public class PublicCatalogueService {
 
     public Uni<Page<ServiceSummary>> list(CatalogueQuery query, PageRequest page) {
         return items.list(query, page).map(p -> p.map(r -> CatalogueMapper.summary(r, query.text())));
+    }
+
+    /** Every published item, for the sitemap. */
+    public Uni<List<PublishedRef>> published() {
+        return items.published();
     }
 
     public Uni<ServiceDetail> detail(UUID id) {

@@ -12,6 +12,7 @@ import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.gongkai.catalogue.api.PublishedRef;
 import org.gongkai.catalogue.guide.Audience;
 import org.gongkai.common.Page;
 import org.gongkai.common.PageRequest;
@@ -96,6 +97,14 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
             pageParams.add(filter.word);
         }
         return new ListStatements(pageSql, pageParams, countSql, filter.params);
+    }
+
+    /** Every published item with the time of its current version, for the sitemap. */
+    public Uni<List<PublishedRef>> published() {
+        return pool.preparedQuery("SELECT id, published_at FROM service_item WHERE status IN ('ACTIVE', 'SUSPENDED')"
+                + " AND current_version IS NOT NULL ORDER BY id").execute()
+                .map(set -> StreamSupport.stream(set.spliterator(), false)
+                        .map(r -> new PublishedRef(r.getUUID(0), r.getOffsetDateTime(1).toInstant())).toList());
     }
 
     /** Published items per theme code. */

@@ -57,4 +57,12 @@ public class CacheableResponses {
                 : RestResponse.ResponseBuilder.ok(json, MediaType.APPLICATION_JSON_TYPE);
         return (RestResponse<T>) builder.tag(json.tag()).header("Cache-Control", PUBLIC_CACHE).build();
     }
+
+    /** A public text document (a feed, a sitemap) with its content hash as ETag: 304 when the client has it. */
+    public Response text(Request request, String body, String mediaType) {
+        EntityTag tag = new EntityTag(EntityTags.hash(EntityTags.utf8(body)));
+        Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder builder = precondition != null ? precondition : Response.ok(body, mediaType + ";charset=UTF-8");
+        return builder.tag(tag).header("Cache-Control", PUBLIC_CACHE).build();
+    }
 }

@@ -26,6 +26,15 @@ public interface GongkaiConfig {
 
     Popularity popularity();
 
+    Site site();
+
+    /** The public site (the SPA), as feeds and sitemaps link to it. */
+    interface Site {
+        /** Its base URL, without a trailing slash. */
+        @WithDefault("http://localhost:5173")
+        String url();
+    }
+
     interface Db {
         String host();
 

@@ -14,6 +14,8 @@ import org.gongkai.common.Page;
 import org.gongkai.common.PageRequest;
 import org.gongkai.disclosure.api.DisclosureLink;
 import org.gongkai.disclosure.api.DisclosureSummary;
+import org.gongkai.disclosure.api.FeedEntry;
+import org.gongkai.disclosure.api.PublishedRecordRef;
 import org.gongkai.search.SearchText;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -91,6 +93,37 @@ public class DisclosureRecordRepository implements PanacheRepositoryBase<Disclos
                 .map(set -> StreamSupport.stream(set.spliterator(), false).map(DisclosureRecordRepository::summary).toList());
         Uni<Long> total = pool.preparedQuery(countSql).execute(Tuple.from(params)).map(set -> set.iterator().next().getLong(0));
         return Uni.combine().all().unis(rows, total).with((list, count) -> new Page<>(list, count, page.page(), page.size()));
+    }
+
+    /** The newest public records of a key domain and/or a department, for feeds. */
+    public Uni<List<FeedEntry>> latest(String domain, String department, int limit) {
+        var params = new ArrayList<Object>();
+        var where = new ArrayList<String>();
+        where.add(PUBLIC);
+        if (domain != null) {
+            params.add(new String[] { domain });
+            where.add("r.domains @> CAST($" + params.size() + " AS varchar[])");
+        }
+        add(where, params, "r.department_code = $", department);
+        return pool.preparedQuery("SELECT r.id, r.index_number, r.kind, r.title, r.document_number, d.name, r.published_at"
+                + " FROM disclosure_record r JOIN department d ON d.code = r.department_code WHERE " + String.join(" AND ", where)
+                + " ORDER BY r.published_at DESC, r.id LIMIT " + limit).execute(Tuple.from(params))
+                .map(set -> StreamSupport.stream(set.spliterator(), false).map(r -> new FeedEntry(r.getUUID(0), r.getString(1),
+                        RecordKind.valueOf(r.getString(2)), r.getString(3), r.getString(4), r.getString(5), r.getOffsetDateTime(6).toInstant()))
+                        .toList());
+    }
+
+    /** A slice of the public records in id order with their last publication, for sitemaps. */
+    public Uni<List<PublishedRecordRef>> publicRefs(long offset, int limit) {
+        return pool.preparedQuery("SELECT r.id, r.published_at FROM disclosure_record r WHERE " + PUBLIC
+                + " ORDER BY r.id LIMIT " + limit + " OFFSET " + offset).execute()
+                .map(set -> StreamSupport.stream(set.spliterator(), false)
+                        .map(r -> new PublishedRecordRef(r.getUUID(0), r.getOffsetDateTime(1).toInstant())).toList());
+    }
+
+    public Uni<Long> publicCount() {
+        return pool.preparedQuery("SELECT count(*) FROM disclosure_record r WHERE " + PUBLIC).execute()
+                .map(set -> set.iterator().next().getLong(0));
     }
 
     /** The public ones among the given records, as links, in the order given. */

@@ -14,6 +14,8 @@ import org.gongkai.disclosure.api.DisclosureDetail;
 import org.gongkai.disclosure.api.DisclosureLink;
 import org.gongkai.disclosure.api.DisclosureSummary;
 import org.gongkai.disclosure.api.DisclosureVersionSummary;
+import org.gongkai.disclosure.api.FeedEntry;
+import org.gongkai.disclosure.api.PublishedRecordRef;
 import org.gongkai.disclosure.content.DisclosureContent;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -38,6 +40,20 @@ public class PublicDisclosureService {
 
     public Uni<Page<DisclosureSummary>> list(DisclosureQuery query, PageRequest page) {
         return records.listPublic(query, page);
+    }
+
+    /** The newest public records of a key domain or a department (or both, or all), newest first. */
+    public Uni<List<FeedEntry>> latest(String domain, String department, int limit) {
+        return records.latest(domain, department, limit);
+    }
+
+    /** A slice of the public records in id order, for sitemaps. */
+    public Uni<List<PublishedRecordRef>> publicRefs(long offset, int limit) {
+        return records.publicRefs(offset, limit);
+    }
+
+    public Uni<Long> publicCount() {
+        return records.publicCount();
     }
 
     @WithSession

@@ -150,6 +150,29 @@ class DisclosureWorkflowTest {
     }
 
     @Test
+    void theFeedsAndTheSitemapCarryPublishedProactiveRecordsOnly() throws Exception {
+        String id = published(policy("关于开展夏季治安整治行动的通告"));
+        String draft = as("staff-public-security").body(policy("尚未发布的通告")).post(ADMIN).then().statusCode(201).extract().path("id");
+        Response feed = given().get("/api/v1/feeds/key-domains/powers-responsibilities.atom");
+        feed.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/atom+xml"));
+        List<String> links = org.gongkai.feed.AtomDocuments.validEntryLinks(feed.asString());
+        org.hamcrest.MatcherAssert.assertThat(links, hasItem(org.hamcrest.Matchers.endsWith("/disclosure/records/" + id)));
+        org.hamcrest.MatcherAssert.assertThat(links, not(hasItem(org.hamcrest.Matchers.endsWith("/disclosure/records/" + draft))));
+        given().header("If-None-Match", feed.header("ETag")).get("/api/v1/feeds/key-domains/powers-responsibilities.atom").then().statusCode(304);
+        List<String> departmentLinks = org.gongkai.feed.AtomDocuments.validEntryLinks(
+                given().get("/api/v1/feeds/departments/" + DEPARTMENT + ".atom").then().statusCode(200).extract().asString());
+        org.hamcrest.MatcherAssert.assertThat(departmentLinks, hasItem(org.hamcrest.Matchers.endsWith("/disclosure/records/" + id)));
+        given().get("/api/v1/feeds/key-domains/no-such-domain.atom").then().statusCode(404).contentType("application/problem+json");
+
+        given().get("/sitemap.xml").then().statusCode(200).body(org.hamcrest.Matchers.containsString("/sitemaps/disclosures-1.xml"));
+        String records = given().get("/sitemaps/disclosures-1.xml").then().statusCode(200).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(records, org.hamcrest.Matchers.containsString("/disclosure/records/" + id + "</loc>"));
+        org.hamcrest.MatcherAssert.assertThat(records, not(org.hamcrest.Matchers.containsString(draft)));
+        given().get("/sitemaps/services.xml").then().statusCode(200).body(org.hamcrest.Matchers.containsString("/services/"));
+        given().get("/sitemaps/pages.xml").then().statusCode(200).body(org.hamcrest.Matchers.containsString("/disclosure/key-domains/work-safety"));
+    }
+
+    @Test
     void onRequestRecordsAreNeverPublic() {
         Map<String, Object> create = new java.util.HashMap<>(policy("内部工作方案"));
         @SuppressWarnings("unchecked")
