@@ -273,12 +273,23 @@ test('a signed-in administrator sees every department and the directory editor',
   await context.close()
 })
 
-test('reviewers and applicants have no console access', async ({ browser }) => {
-  for (const user of ['reviewer', 'applicant']) {
-    const { context, page } = await signedInPage(browser, user)
-    await expect(page.getByRole('main')).toContainText('没有工作台权限')
-    await expect(page.locator('.console-table')).toHaveCount(0)
-    await expectNoAxeViolations(page, `no access (${user})`)
-    await context.close()
-  }
+test('applicants have no console access; reviewers only their review queue', async ({
+  browser,
+}) => {
+  const applicant = await signedInPage(browser, 'applicant')
+  await expect(applicant.page.getByRole('main')).toContainText('没有工作台权限')
+  await expect(applicant.page.locator('.console-table')).toHaveCount(0)
+  await expectNoAxeViolations(applicant.page, 'no access (applicant)')
+  await applicant.context.close()
+
+  // the confidentiality reviewer starts at the review queue and sees no catalogue
+  const reviewer = await signedInPage(browser, 'reviewer', '/console/review')
+  await reviewer.page.goto('/console')
+  await expect(reviewer.page).toHaveURL(/\/console\/review$/)
+  await expect(reviewer.page.getByRole('heading', { level: 1 })).toHaveText('保密审查')
+  await expect(reviewer.page.locator('.console-table')).toHaveCount(0)
+  await reviewer.page.goto('/console/audit')
+  await expect(reviewer.page.getByRole('main')).toContainText('此功能不属于您的角色')
+  await expectNoAxeViolations(reviewer.page, 'not for the reviewer')
+  await reviewer.context.close()
 })

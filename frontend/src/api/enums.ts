@@ -3,8 +3,14 @@ import type {
   CalendarDayKind,
   Channel,
   DepartmentKind,
+  DisclosureDraftState,
+  DisclosureKind,
+  DisclosureMode,
+  DisclosureStatus,
   ExerciseLevel,
+  FivePublic,
   HandlingKind,
+  InterpretationForm,
   ItemStatus,
   ItemType,
   MaterialForm,
@@ -12,6 +18,7 @@ import type {
   MaterialSource,
   Necessity,
   OnlineDepth,
+  RecordValidity,
   ResultType,
   ServiceSort,
   TimeUnit,
@@ -72,6 +79,35 @@ export const DEPARTMENT_KINDS = values<DepartmentKind>()([
 ])
 export const CALENDAR_DAY_KINDS = values<CalendarDayKind>()(['HOLIDAY', 'WORKDAY'])
 export const SERVICE_SORTS = values<ServiceSort>()(['relevance', 'name', 'updated', 'popular'])
+export const DISCLOSURE_KINDS = values<DisclosureKind>()([
+  'REGULATION',
+  'NORMATIVE_DOCUMENT',
+  'POLICY',
+  'INTERPRETATION',
+  'BUDGET',
+  'FINAL_ACCOUNTS',
+  'GAZETTE_ISSUE',
+  'NPC_REPLY',
+  'CPPCC_REPLY',
+  'GENERAL',
+])
+export const FIVE_PUBLIC = values<FivePublic>()([
+  'DECISION',
+  'EXECUTION',
+  'MANAGEMENT',
+  'SERVICE',
+  'RESULT',
+])
+export const RECORD_VALIDITIES = values<RecordValidity>()(['VALID', 'EXPIRED', 'REPEALED'])
+export const DISCLOSURE_MODES = values<DisclosureMode>()(['PROACTIVE', 'ON_REQUEST', 'NOT_DISCLOSED'])
+export const DISCLOSURE_STATUSES = values<DisclosureStatus>()(['UNPUBLISHED', 'PUBLISHED', 'WITHDRAWN'])
+export const DRAFT_STATES = values<DisclosureDraftState>()(['EDITING', 'IN_REVIEW'])
+export const INTERPRETATION_FORMS = values<InterpretationForm>()([
+  'TEXT',
+  'GRAPHIC',
+  'VIDEO',
+  'INTERVIEW',
+])
 
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value)

@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/stores/auth'
 import { prefetchGuide } from '@/api/services'
 import HomeView from '@/views/home/HomeView.vue'
 
@@ -8,6 +9,8 @@ declare module 'vue-router' {
     titleKey: string
     /** The page needs a signed-in user (Keycloak is loaded only for such pages). */
     requiresAuth?: boolean
+    /** Console pages: the roles they are for (default: staff and admins); others are told so. */
+    roles?: readonly Role[]
   }
 }
 
@@ -109,6 +112,63 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/console/CalendarYearEditView.vue'),
         props: true,
         meta: { titleKey: 'console.calendarAdmin.heading' },
+      },
+      {
+        path: 'disclosures',
+        name: 'console-disclosures',
+        component: () => import('@/views/console/disclosures/DisclosureListView.vue'),
+        meta: { titleKey: 'consoleDisclosure.list.title' },
+      },
+      {
+        path: 'disclosures/new',
+        name: 'console-disclosure-new',
+        component: () => import('@/views/console/disclosures/DisclosureCreateView.vue'),
+        meta: { titleKey: 'consoleDisclosure.create.title' },
+      },
+      {
+        path: 'disclosures/due',
+        name: 'console-disclosures-due',
+        component: () => import('@/views/console/disclosures/DisclosureDueView.vue'),
+        meta: { titleKey: 'consoleDisclosure.due.title' },
+      },
+      {
+        path: 'disclosures/coverage',
+        name: 'console-disclosures-coverage',
+        component: () => import('@/views/console/disclosures/InterpretationCoverageView.vue'),
+        meta: { titleKey: 'consoleDisclosure.coverage.title' },
+      },
+      {
+        path: 'disclosures/:id',
+        name: 'console-disclosure',
+        component: () => import('@/views/console/disclosures/DisclosureEditorView.vue'),
+        props: true,
+        meta: { titleKey: 'consoleDisclosure.editor.title' },
+      },
+      {
+        path: 'review',
+        name: 'console-review',
+        component: () => import('@/views/console/review/ReviewQueueView.vue'),
+        meta: { titleKey: 'consoleDisclosure.review.title', roles: ['reviewer'] },
+      },
+      {
+        path: 'review/:id',
+        name: 'console-review-record',
+        component: () => import('@/views/console/review/ReviewRecordView.vue'),
+        props: true,
+        meta: { titleKey: 'consoleDisclosure.review.title', roles: ['reviewer'] },
+      },
+      {
+        path: 'key-domains',
+        name: 'console-key-domains',
+        component: () => import('@/views/console/KeyDomainAdminView.vue'),
+        meta: { titleKey: 'consoleDisclosure.keyDomains.title', roles: ['admin'] },
+      },
+      {
+        path: 'key-domains/:code',
+        name: 'console-key-domain',
+        component: () => import('@/views/console/KeyDomainEditView.vue'),
+        props: true,
+        meta: { titleKey: 'consoleDisclosure.keyDomains.title', roles: ['admin'] },
       },
       {
         path: 'departments/:code',

@@ -57,6 +57,10 @@ export const useAuthStore = defineStore('auth', () => {
   const isAdmin = computed(() => hasRole('admin'))
   /** Staff maintain their own department's items; administrators every department's. */
   const canManageCatalogue = computed(() => isStaff.value || isAdmin.value)
+  /** The confidentiality reviewer (保密审查) clears every department's disclosure records. */
+  const isReviewer = computed(() => hasRole('reviewer'))
+  /** Who may enter the console: its pages then say which of them apply (route meta `roles`). */
+  const canUseConsole = computed(() => canManageCatalogue.value || isReviewer.value)
 
   function sync(): void {
     const kc = keycloak.value
@@ -159,6 +163,8 @@ export const useAuthStore = defineStore('auth', () => {
     isStaff,
     isAdmin,
     canManageCatalogue,
+    isReviewer,
+    canUseConsole,
     init,
     login,
     logout,

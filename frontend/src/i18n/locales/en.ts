@@ -3,6 +3,7 @@
  * Catalogue content itself stays in Chinese; only the interface is translated.
  */
 import type { MessageSchema } from './zh-Hans'
+import consoleDisclosure from './console-disclosure/en'
 
 const messages: MessageSchema = {
   app: {
@@ -675,6 +676,7 @@ const messages: MessageSchema = {
     },
     summaryHeading: 'Fix the following',
     general: 'Other problems',
+    ...consoleDisclosure.fieldErrors,
   },
   enums: {
     itemType: {
@@ -879,6 +881,7 @@ const messages: MessageSchema = {
     demoNotice:
       'This is a demonstration system; contact details and other data are for demonstration only.',
   },
+  consoleDisclosure,
 }
 
 export default messages

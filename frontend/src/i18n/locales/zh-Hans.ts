@@ -2,6 +2,8 @@
  * Simplified Chinese: the default locale and the source of truth for the message schema.
  * zh-Hant and en must have exactly the same keys (the type checker enforces it).
  */
+import consoleDisclosure from './console-disclosure/zh-Hans'
+
 const messages = {
   app: {
     name: '葫芦岛市政务公开 · Gongkai',
@@ -664,6 +666,7 @@ const messages = {
     },
     summaryHeading: '请修改以下问题',
     general: '其他问题',
+    ...consoleDisclosure.fieldErrors,
   },
   enums: {
     itemType: {
@@ -863,6 +866,7 @@ const messages = {
     ownerLine: '主办单位：{owner}',
     demoNotice: '本站为演示系统，所列联系方式等数据仅供演示。',
   },
+  consoleDisclosure,
 } as const
 
 export type MessageSchema = DeepString<typeof messages>

@@ -3,6 +3,7 @@
  * Loaded lazily: only users who choose 繁體中文 download it.
  */
 import type { MessageSchema } from './zh-Hans'
+import consoleDisclosure from './console-disclosure/zh-Hant'
 
 const messages: MessageSchema = {
   app: {
@@ -666,6 +667,7 @@ const messages: MessageSchema = {
     },
     summaryHeading: '請修改以下問題',
     general: '其他問題',
+    ...consoleDisclosure.fieldErrors,
   },
   enums: {
     itemType: {
@@ -865,6 +867,7 @@ const messages: MessageSchema = {
     ownerLine: '主辦單位：{owner}',
     demoNotice: '本站為演示系統，所列聯繫方式等數據僅供演示。',
   },
+  consoleDisclosure,
 }
 
 export default messages
