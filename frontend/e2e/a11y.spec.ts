@@ -68,6 +68,29 @@ for (const { locale, search, h2 } of LANGUAGES) {
       await scan(page, '/accessibility', async () => undefined)
       await scan(page, '/no/such/page', async () => undefined)
     })
+
+    test('the 政府信息公开 section (pages that need no records)', async ({ page }) => {
+      const listed = async () => {
+        await expect(page.locator('.disclosure-catalogue__count')).not.toBeEmpty()
+      }
+      await scan(page, '/disclosure', async () => {
+        await expect(page.locator('.disclosure-offices tbody tr').first()).toBeVisible()
+      })
+      await scan(page, '/disclosure/records', listed)
+      await scan(page, '/disclosure/records?domain=fiscal-budgets&validity=REPEALED', listed)
+      await scan(page, '/disclosure/key-domains', async () => {
+        await expect(page.locator('.key-domain')).toHaveCount(12)
+      })
+      await scan(page, '/disclosure/key-domains/fiscal-budgets', listed)
+      await scan(page, '/disclosure/interpretations', listed)
+      await scan(page, '/disclosure/budgets', listed)
+      await scan(page, '/disclosure/gazette', listed)
+      await scan(page, '/disclosure/replies?kind=CPPCC_REPLY', listed)
+      await scan(page, '/disclosure/records/00000000-0000-4000-8000-000000000000', async () => {
+        await expect(page.locator('.disclosure-record__back')).toBeVisible()
+        await expect(page.locator('.disclosure-record .loading-status')).toHaveCount(0)
+      })
+    })
   })
 }
 

@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/stores/auth'
+import { prefetchDisclosure } from '@/api/disclosures'
 import { prefetchGuide } from '@/api/services'
 import HomeView from '@/views/home/HomeView.vue'
 
@@ -184,6 +185,73 @@ export const routes: RouteRecordRaw[] = [
     name: 'calendar',
     component: () => import('@/views/calendar/CalendarView.vue'),
     meta: { titleKey: 'calendar.title' },
+  },
+  // The public 政府信息公开 section (views/disclosure), one lazy chunk per page.
+  {
+    path: '/disclosure',
+    name: 'disclosure',
+    component: () => import('@/views/disclosure/DisclosureGuideView.vue'),
+    meta: { titleKey: 'disclosure.titles.guide' },
+  },
+  {
+    path: '/disclosure/records',
+    name: 'disclosure-records',
+    component: () => import('@/views/disclosure/DisclosureCatalogueView.vue'),
+    meta: { titleKey: 'disclosure.titles.records' },
+  },
+  {
+    path: '/disclosure/records/:id',
+    name: 'disclosure-record',
+    component: () => import('@/views/disclosure/DisclosureRecordView.vue'),
+    props: true,
+    beforeEnter: (to) => {
+      if (typeof to.params.id === 'string') prefetchDisclosure(to.params.id)
+    },
+    meta: { titleKey: 'disclosure.titles.record' },
+  },
+  {
+    path: '/disclosure/records/:id/versions/:version(\\d+)',
+    name: 'disclosure-record-version',
+    component: () => import('@/views/disclosure/DisclosureRecordView.vue'),
+    props: true,
+    meta: { titleKey: 'disclosure.titles.version' },
+  },
+  {
+    path: '/disclosure/key-domains',
+    name: 'disclosure-key-domains',
+    component: () => import('@/views/disclosure/KeyDomainsView.vue'),
+    meta: { titleKey: 'disclosure.titles.keyDomains' },
+  },
+  {
+    path: '/disclosure/key-domains/:code',
+    name: 'disclosure-key-domain',
+    component: () => import('@/views/disclosure/KeyDomainView.vue'),
+    props: true,
+    meta: { titleKey: 'disclosure.titles.keyDomain' },
+  },
+  {
+    path: '/disclosure/interpretations',
+    name: 'disclosure-interpretations',
+    component: () => import('@/views/disclosure/InterpretationsView.vue'),
+    meta: { titleKey: 'disclosure.titles.interpretations' },
+  },
+  {
+    path: '/disclosure/budgets',
+    name: 'disclosure-budgets',
+    component: () => import('@/views/disclosure/BudgetsView.vue'),
+    meta: { titleKey: 'disclosure.titles.budgets' },
+  },
+  {
+    path: '/disclosure/gazette',
+    name: 'disclosure-gazette',
+    component: () => import('@/views/disclosure/GazetteView.vue'),
+    meta: { titleKey: 'disclosure.titles.gazette' },
+  },
+  {
+    path: '/disclosure/replies',
+    name: 'disclosure-replies',
+    component: () => import('@/views/disclosure/RepliesView.vue'),
+    meta: { titleKey: 'disclosure.titles.replies' },
   },
   {
     path: '/accessibility',

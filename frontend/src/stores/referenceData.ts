@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { listDepartments } from '@/api/departments'
+import { listKeyDomains } from '@/api/disclosures'
 import { listThemes } from '@/api/services'
-import type { Department, Theme } from '@/api/types'
+import type { Department, KeyDomain, Theme } from '@/api/types'
 import { useScript } from '@/composables/useScript'
 import { i18n } from '@/i18n'
 
@@ -22,6 +23,8 @@ export const useReferenceDataStore = defineStore('referenceData', () => {
   const themes = shallowRef<Theme[] | null>(null)
   let departmentsRequest: Promise<Department[]> | null = null
   let themesRequest: Promise<Theme[]> | null = null
+  const keyDomains = shallowRef<KeyDomain[] | null>(null)
+  let keyDomainsRequest: Promise<KeyDomain[]> | null = null
 
   function loadDepartments(): Promise<Department[]> {
     departmentsRequest ??= listDepartments().then(
@@ -55,6 +58,18 @@ export const useReferenceDataStore = defineStore('referenceData', () => {
     return themesRequest
   }
 
+  /** The key domains (政务公开重点工作) and their sub-items. */
+  function loadKeyDomains(): Promise<KeyDomain[]> {
+    keyDomainsRequest ??= listKeyDomains().then(
+      (list) => (keyDomains.value = list),
+      (error: unknown) => {
+        keyDomainsRequest = null
+        throw error
+      },
+    )
+    return keyDomainsRequest
+  }
+
   /** A department's name in the chosen script (the code if unknown). */
   function departmentName(code: string | null | undefined): string {
     if (!code) return ''
@@ -76,9 +91,11 @@ export const useReferenceDataStore = defineStore('referenceData', () => {
   return {
     departments,
     themes,
+    keyDomains,
     loadDepartments,
     refreshDepartments,
     loadThemes,
+    loadKeyDomains,
     departmentName,
     themeName,
     departmentOptions,

@@ -4,6 +4,7 @@
  */
 import type { MessageSchema } from './zh-Hans'
 import consoleDisclosure from './console-disclosure/en'
+import disclosure from './disclosure/en'
 
 const messages: MessageSchema = {
   app: {
@@ -882,6 +883,7 @@ const messages: MessageSchema = {
       'This is a demonstration system; contact details and other data are for demonstration only.',
   },
   consoleDisclosure,
+  disclosure,
 }
 
 export default messages

@@ -3,6 +3,7 @@
  * zh-Hant and en must have exactly the same keys (the type checker enforces it).
  */
 import consoleDisclosure from './console-disclosure/zh-Hans'
+import disclosure from './disclosure/zh-Hans'
 
 const messages = {
   app: {
@@ -867,6 +868,7 @@ const messages = {
     demoNotice: '本站为演示系统，所列联系方式等数据仅供演示。',
   },
   consoleDisclosure,
+  disclosure,
 } as const
 
 export type MessageSchema = DeepString<typeof messages>

@@ -4,6 +4,7 @@
  */
 import type { MessageSchema } from './zh-Hans'
 import consoleDisclosure from './console-disclosure/zh-Hant'
+import disclosure from './disclosure/zh-Hant'
 
 const messages: MessageSchema = {
   app: {
@@ -868,6 +869,7 @@ const messages: MessageSchema = {
     demoNotice: '本站為演示系統，所列聯繫方式等數據僅供演示。',
   },
   consoleDisclosure,
+  disclosure,
 }
 
 export default messages
