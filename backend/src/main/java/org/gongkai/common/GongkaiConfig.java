@@ -28,6 +28,17 @@ public interface GongkaiConfig {
 
     Site site();
 
+    PersonalData personalData();
+
+    /** Applicants' personal data. */
+    interface PersonalData {
+        /**
+         * The AES-256 key (32 bytes, base64) ID numbers are encrypted with. No default: a production
+         * start without one stops; the demo, dev and test profiles set a fixed, public one.
+         */
+        String key();
+    }
+
     /** The public site (the SPA), as feeds and sitemaps link to it. */
     interface Site {
         /** Its base URL, without a trailing slash. */

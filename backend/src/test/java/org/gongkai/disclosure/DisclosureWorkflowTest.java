@@ -79,6 +79,7 @@ class DisclosureWorkflowTest {
         submitted.then().statusCode(200).body("draftState", is("IN_REVIEW"));
         given().get(PUBLIC + "/" + id).then().statusCode(404);
         as("reviewer").get(REVIEW).then().statusCode(200).body("items.id", hasItem(id));
+        as("reviewer").get(ADMIN + "/" + id).then().statusCode(200).body("draftState", is("IN_REVIEW"));
 
         // staff cannot clear their own records, the reviewer can
         as("staff-public-security").header("If-Match", submitted.header("ETag")).post(REVIEW + "/" + id + "/approve").then().statusCode(403);

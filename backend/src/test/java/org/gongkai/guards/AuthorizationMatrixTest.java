@@ -45,7 +45,7 @@ class AuthorizationMatrixTest {
     static final String OWNER = "civil-air-defence";
     static final String OTHER = "petitions";
 
-    enum Caller { ADMIN, OWNER_STAFF, REVIEWER }
+    enum Caller { ADMIN, OWNER_STAFF, REVIEWER, APPLICANT }
 
     /** Tag -> who may use its write operations (besides nobody). */
     static final Map<String, Set<Caller>> POLICY = Map.of(
@@ -55,13 +55,19 @@ class AuthorizationMatrixTest {
             "Admin: key domains", Set.of(Caller.ADMIN),
             "Admin: disclosures", Set.of(Caller.ADMIN, Caller.OWNER_STAFF),
             // what reviewers may do is shown with real tokens in DisclosureWorkflowTest: here, that nobody else may
-            "Review: disclosures", Set.of(Caller.REVIEWER));
+            "Review: disclosures", Set.of(Caller.REVIEWER),
+            "Applications", Set.of(Caller.APPLICANT),
+            "My applications", Set.of(Caller.APPLICANT),
+            "Admin: applications", Set.of(Caller.ADMIN, Caller.OWNER_STAFF));
 
     /** The key domains have no create: the admin edits one of the migration's. */
     static final String KEY_DOMAINS = "/api/v1/admin/key-domains";
     static final String KEY_DOMAIN = "work-safety";
 
     static final byte[] PDF = "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    static final String OFFICE = "/api/v1/admin/applications";
+    static String application;
 
     static ServedApi api;
     static Values values;
@@ -76,6 +82,9 @@ class AuthorizationMatrixTest {
     @Inject
     DataSource db;
 
+    @Inject
+    org.gongkai.security.PersonalDataCipher cipher;
+
     @Test
     @Order(1)
     @TestSecurity(user = "matrix-admin", roles = "admin")
@@ -88,7 +97,7 @@ class AuthorizationMatrixTest {
         }
         given().get("/api/v1/departments/" + OWNER).then().statusCode(200);
         given().get("/api/v1/departments/" + OTHER).then().statusCode(200);
-        values = new Values(api).reference("departmentCode", OWNER);
+        values = withSamples(new Values(api).reference("departmentCode", OWNER));
         Samples.harvest(api, values);
         // the records the refused callers aim at: a new item of the owning department, and that department
         targets = new Calls(api).pathValue("code", OWNER).pathValue("year", "2026");
@@ -105,6 +114,10 @@ class AuthorizationMatrixTest {
         targets.pathValueUnder("/api/v1/admin/disclosures", "id", record.path("id"));
         targets.pathValueUnder("/api/v1/review/disclosures", "id", record.path("id"));
         targets.pathValueUnder(KEY_DOMAINS, "code", KEY_DOMAIN);
+        // a case of the owning department, from an applicant of its own
+        application = seedApplication();
+        targets.pathValueUnder(OFFICE, "id", application);
+        targets.pathValueUnder("/api/v1/me/applications", "id", application);
         for (ServedApi.Operation op : writes) {
             if (op.hasIfMatch()) {
                 // a refusal comes before the version check: a write whose record the admin cannot read gets any tag
@@ -127,8 +140,11 @@ class AuthorizationMatrixTest {
     @Test
     @Order(3)
     @TestSecurity(user = "matrix-applicant", roles = "applicant")
-    void applicantsAreRefusedEveryWrite() {
-        refuseAll(Set.of(403), null);
+    void applicantsAreRefusedEveryWriteButTheirOwnApplications() {
+        refuseAll(Set.of(403), Caller.APPLICANT);
+        allowAll(Caller.APPLICANT);
+        // what the applicant was allowed to do is the new state the next refusals must leave alone
+        digest = StoreDigest.of(db, Set.of());
     }
 
     @Test
@@ -194,9 +210,9 @@ class AuthorizationMatrixTest {
      * done or a pass makes no progress.
      */
     private void allowAll(Caller caller) {
-        Values mine = new Values(api).reference("departmentCode", OWNER);
+        Values mine = withSamples(new Values(api).reference("departmentCode", OWNER));
         Samples.harvest(api, mine);
-        Calls own = new Calls(api).pathValueUnder(KEY_DOMAINS, "code", KEY_DOMAIN);
+        Calls own = new Calls(api).pathValueUnder(KEY_DOMAINS, "code", KEY_DOMAIN).pathValueUnder(OFFICE, "id", application);
         List<ServedApi.Operation> pending = new ArrayList<>(writes.stream().filter(op -> allows(op, caller)).toList());
         Map<String, String> last = new LinkedHashMap<>();
         boolean progress = true;
@@ -222,6 +238,9 @@ class AuthorizationMatrixTest {
                     if (param != null) {
                         own.pathValueUnder(op.path(), param, location.substring(location.lastIndexOf('/') + 1));
                     }
+                    if (location != null) {
+                        learnFromLocation(own, location);
+                    }
                 }
             }
         }
@@ -237,11 +256,55 @@ class AuthorizationMatrixTest {
         Map<String, String> query = new LinkedHashMap<>();
         op.parameters().stream().filter(p -> p.in().equals("query") && p.required())
                 .forEach(p -> query.put(p.name(), values.valid(p.schema()).asText()));
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        op.parameters().stream().filter(p -> p.in().equals("header") && p.required() && !p.name().equalsIgnoreCase("If-Match"))
+                .forEach(p -> all.put(p.name(), values.valid(p.schema()).asText()));
+        headers = all;
         if (op.uploadsFile()) {
             return new Calls.Request(op.method(), url, query, headers, "application/octet-stream", PDF);
         }
         return new Calls.Request(op.method(), url, query, headers, body == null ? null : "application/json",
                 body == null ? null : Calls.bytes(body));
+    }
+
+    /** The Location of a created record names it under the path of its own item operation (a case under /me/applications). */
+    private static void learnFromLocation(Calls calls, String location) {
+        String path = java.net.URI.create(location).getPath();
+        for (ServedApi.Operation op : api.operations()) {
+            var m = java.util.regex.Pattern.compile("(.*)/\\{([^}]+)}").matcher(op.path());
+            if (m.matches() && !m.group(1).contains("{") && path.startsWith(m.group(1) + "/")
+                    && path.indexOf('/', m.group(1).length() + 1) < 0) {
+                calls.pathValueUnder(m.group(1), m.group(2), path.substring(m.group(1).length() + 1));
+            }
+        }
+    }
+
+    /** Components whose validity spans fields (an application needs a way to reach the applicant). */
+    private static Values withSamples(Values v) {
+        var sample = ServedApi.JSON.createObjectNode().put("applicantType", "NATURAL_PERSON").put("applicantName", "矩阵测试")
+                .put("idType", "RESIDENT_ID").put("idNumber", "210000199001011234").put("phone", "0429-1234567")
+                .put("departmentCode", OWNER).put("description", "授权矩阵测试申请").put("formWanted", "ELECTRONIC").put("delivery", "ONLINE");
+        return v.sample("ApplicationSubmit", sample);
+    }
+
+    /** A received case of the owning department, written as a submission would write it. */
+    private String seedApplication() {
+        String id = java.util.UUID.randomUUID().toString();
+        try (var c = db.getConnection(); var s = c.prepareStatement("""
+                INSERT INTO information_request (id, tracking_number, verification_hash, department_code, channel, applicant_user,
+                    applicant_type, applicant_name, id_type, id_number_encrypted, id_number_hint, phone, description, form_wanted, delivery,
+                    state, received_on, received_at, reply_due, created_by, updated_at)
+                VALUES (?::uuid, ?, 'x', ?, 'ONLINE', 'matrix-applicant', 'NATURAL_PERSON', '矩阵申请人', 'RESIDENT_ID', ?, '2…4',
+                    '0429-1', '授权矩阵测试', 'ELECTRONIC', 'ONLINE', 'RECEIVED', current_date, now(), current_date + 28, 'matrix-applicant', now())""")) {
+            s.setString(1, id);
+            s.setString(2, "YSQ1999-" + id.substring(0, 6));
+            s.setString(3, OWNER);
+            s.setString(4, cipher.encrypt("210000199001011234"));
+            s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
     }
 
     private static boolean targetsKnown(Calls calls, ServedApi.Operation op) {

@@ -70,6 +70,12 @@ final class Values {
         }
     }
 
+    /** A valid instance of a component to use as is (one whose rules span fields the schema cannot say). */
+    Values sample(String component, JsonNode instance) {
+        samples.put(component, instance);
+        return this;
+    }
+
     boolean hasSample(String component) {
         return samples.containsKey(component);
     }

@@ -106,7 +106,8 @@ public class AdminDisclosureResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAdminDisclosure", summary = "Get a record for editing", description = "The draft, the version public now and the workflow, with the ETag to send in If-Match.")
+    @RolesAllowed({ Roles.STAFF, Roles.ADMIN, Roles.REVIEWER })
+    @Operation(operationId = "getAdminDisclosure", summary = "Get a record for editing or review", description = "The draft, the version public now and the workflow, with the ETag to send in If-Match. Staff read their department's records, admins and reviewers every department's.")
     @APIResponse(responseCode = "200", description = "The record.", headers = @Header(name = "ETag", description = ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AdminDisclosureView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -206,6 +207,7 @@ public class AdminDisclosureResource {
 
     @GET
     @Path("/{id}/attachments/{fileId}")
+    @RolesAllowed({ Roles.STAFF, Roles.ADMIN, Roles.REVIEWER })
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadAdminDisclosureAttachment", summary = "Download a file of a record", description = "Any file uploaded to the record, published or not.")
     @APIResponse(responseCode = "200", description = "The file, with its type and name.", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -1,0 +1,5 @@
+package org.gongkai.application.api;
+
+/** A case with the lock version its ETag carries. */
+public record OfficeApplicationEdit(OfficeApplicationView application, long version) {
+}

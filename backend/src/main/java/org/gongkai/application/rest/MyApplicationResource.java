@@ -1,0 +1,111 @@
+package org.gongkai.application.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.application.ApplicationService;
+import org.gongkai.application.api.CorrectionSubmit;
+import org.gongkai.application.api.MyApplicationView;
+import org.gongkai.common.ApiDocs;
+import org.gongkai.common.EntityTags;
+import org.gongkai.common.QueryParams;
+import org.gongkai.security.Roles;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/me/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.APPLICANT)
+@SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
+@Tag(name = "My applications", description = "An applicant's own cases: the timeline, correction requests to answer, the reply, withdrawal.")
+public class MyApplicationResource {
+
+    private final ApplicationService applications;
+
+    public MyApplicationResource(ApplicationService applications) {
+        this.applications = applications;
+    }
+
+    @GET
+    @Operation(operationId = "listMyApplications", summary = "My applications", description = "The caller's cases, newest first, each with its clock.")
+    @APIResponse(responseCode = "200", description = "The cases.", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MyApplicationView.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    public Uni<List<MyApplicationView>> list() {
+        return applications.mine();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMyApplication", summary = "One of my applications", description = "The case with its timeline (the office's internal notes left out) and its ETag.")
+    @APIResponse(responseCode = "200", description = "The case.", headers = @Header(name = "ETag", description = "Version to send in If-Match.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MyApplicationView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Uni<Response> get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id) {
+        return applications.mineOne(QueryParams.uuid("id", id)).map(MyApplicationResource::tagged);
+    }
+
+    @POST
+    @Path("/{id}/correction")
+    @Operation(operationId = "correctMyApplication", summary = "Send the correction asked for", description = "The corrected description; the reply clock starts again from today.")
+    @MyWriteResponses
+    public Uni<Response> correct(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
+            @Parameter(description = "ETag of the case as read.", required = true) @RestHeader("If-Match") String ifMatch,
+            @NotNull @Valid CorrectionSubmit body) {
+        return applications.correct(QueryParams.uuid("id", id), ifMatch, body.description()).map(MyApplicationResource::tagged);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "withdrawMyApplication", summary = "Withdraw an application", description = "Ends an open case at the applicant's wish.")
+    @MyWriteResponses
+    public Uni<Response> withdraw(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
+            @Parameter(description = "ETag of the case as read.", required = true) @RestHeader("If-Match") String ifMatch) {
+        return applications.withdraw(QueryParams.uuid("id", id), ifMatch).map(MyApplicationResource::tagged);
+    }
+
+    private static Response tagged(Map.Entry<MyApplicationView, Long> e) {
+        return EntityTags.versioned(e.getKey(), e.getValue());
+    }
+
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @APIResponse(responseCode = "200", description = "Done.", headers = @Header(name = "ETag", description = "The new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MyApplicationView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocs.PRECONDITION_REQUIRED)
+    @interface MyWriteResponses {
+    }
+}
