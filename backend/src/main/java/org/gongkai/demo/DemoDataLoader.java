@@ -18,6 +18,8 @@ import org.gongkai.catalogue.StaffCatalogueService;
 import org.gongkai.common.GongkaiConfig;
 import org.gongkai.department.DepartmentService;
 import org.gongkai.department.api.DepartmentUpdate;
+import org.gongkai.disclosure.DisclosureImport;
+import org.gongkai.disclosure.DisclosureImportService;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +33,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Fills an empty database with the demo data of {@code src/main/resources/demo/} (demo, dev and test
  * profiles only; a production start has gongkai.demo-data.enabled=false), through the services' own
- * write paths, so every demo record passes the rules a staff member's would. Runs before the HTTP
- * server takes requests.
+ * write paths, so every demo record passes the rules a staff member's would: the service catalogue with
+ * the departments' contacts, then the disclosure catalogue, each only into its empty tables. Runs before
+ * the HTTP server takes requests.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -40,7 +43,11 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     /** Who the demo versions name as publisher. */
     static final String PUBLISHER = "demo-data";
+    /** Who cleared the demo disclosures in the confidentiality review (someone other than their publisher). */
+    static final String REVIEWER = "demo-review";
     static final String SERVICE_ITEMS = "demo/service-items.ndjson";
+    /** Written by tools/demo-disclosures.mjs. */
+    static final String DISCLOSURES = "demo/disclosures.ndjson";
     static final String DEPARTMENT_CONTACTS = "demo/department-contacts.json";
 
     /** One department's invented contacts, as the data file has them. */
@@ -56,14 +63,16 @@ public class DemoDataLoader {
     private final GongkaiConfig config;
     private final DepartmentService departments;
     private final StaffCatalogueService catalogue;
+    private final DisclosureImportService disclosures;
     private final AuditService audit;
     private final ObjectMapper json;
 
-    public DemoDataLoader(GongkaiConfig config, DepartmentService departments, StaffCatalogueService catalogue, AuditService audit,
-            ObjectMapper json) {
+    public DemoDataLoader(GongkaiConfig config, DepartmentService departments, StaffCatalogueService catalogue,
+            DisclosureImportService disclosures, AuditService audit, ObjectMapper json) {
         this.config = config;
         this.departments = departments;
         this.catalogue = catalogue;
+        this.disclosures = disclosures;
         this.audit = audit;
         this.json = json;
     }
@@ -72,15 +81,24 @@ public class DemoDataLoader {
         if (!config.demoData().enabled()) {
             return;
         }
-        if (!VertxContextSupport.subscribeAndAwait(catalogue::isEmpty)) {
-            return;
+        // each part only into its own empty tables, the catalogue first (it fills the departments' credit codes, which the
+        // disclosures' 索引号 carry)
+        if (VertxContextSupport.subscribeAndAwait(catalogue::isEmpty)) {
+            long start = System.nanoTime();
+            // read here, on the start-up thread, not on the event loop that runs the writes
+            List<Contacts> contacts = readJson(DEPARTMENT_CONTACTS);
+            List<CatalogueImport> items = readLines(SERVICE_ITEMS, CatalogueImport.class);
+            Integer loaded = VertxContextSupport.subscribeAndAwait(() -> load(contacts, items));
+            LOG.infof("Loaded demo data: %d service items in %d ms", loaded, (System.nanoTime() - start) / 1_000_000);
         }
-        long start = System.nanoTime();
-        // read here, on the start-up thread, not on the event loop that runs the writes
-        List<Contacts> contacts = readJson(DEPARTMENT_CONTACTS);
-        List<CatalogueImport> items = readLines(SERVICE_ITEMS);
-        Integer loaded = VertxContextSupport.subscribeAndAwait(() -> load(contacts, items));
-        LOG.infof("Loaded demo data: %d service items in %d ms", loaded, (System.nanoTime() - start) / 1_000_000);
+        if (VertxContextSupport.subscribeAndAwait(disclosures::isEmpty)) {
+            long start = System.nanoTime();
+            List<DisclosureImport> records = readLines(DISCLOSURES, DisclosureImport.class);
+            Integer loaded = VertxContextSupport.subscribeAndAwait(() -> disclosures.importPublished(records, PUBLISHER, REVIEWER, true)
+                    .call(n -> Panache.withTransaction(() -> audit.recordSystem("demo-data.load", "disclosure", "demo", null,
+                            Map.of("disclosureRecords", n)))));
+            LOG.infof("Loaded demo data: %d disclosure records in %d ms", loaded, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     private Uni<Integer> load(List<Contacts> contacts, List<CatalogueImport> items) {
@@ -100,19 +118,19 @@ public class DemoDataLoader {
         }
     }
 
-    private List<CatalogueImport> readLines(String resource) {
+    private <T> List<T> readLines(String resource, Class<T> type) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
-            return in.lines().filter(line -> !line.isBlank()).map(this::item).toList();
+            return in.lines().filter(line -> !line.isBlank()).map(line -> line(resource, line, type)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 
-    private CatalogueImport item(String line) {
+    private <T> T line(String resource, String line, Class<T> type) {
         try {
-            return json.readValue(line, CatalogueImport.class);
+            return json.readValue(line, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Bad line in " + SERVICE_ITEMS + ": " + line.substring(0, Math.min(80, line.length())), e);
+            throw new UncheckedIOException("Bad line in " + resource + ": " + line.substring(0, Math.min(80, line.length())), e);
         }
     }
 

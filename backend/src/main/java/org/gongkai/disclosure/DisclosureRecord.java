@@ -226,6 +226,22 @@ public class DisclosureRecord {
         return next;
     }
 
+    /**
+     * Publishes a record brought in from elsewhere (the demo catalogue, a migration) as its first version, dated as given:
+     * submitted by its publisher and cleared by another person at {@code at}, exactly as the review would. The rules were
+     * checked by the caller, as for a submission.
+     */
+    DisclosureVersion publishImported(String note, String publisher, String approver, Map<String, String> subItemDomains, Instant at) {
+        if (currentVersion != null || status != RecordStatus.UNPUBLISHED) {
+            throw new DomainException.Conflict("Only a record never published is published by an import.");
+        }
+        if (at.isBefore(createdAt)) {
+            throw new DomainException.InvalidInput("publishedAt", "before-created", "A record is published after it was created.");
+        }
+        submit(note, publisher, at);
+        return approve(null, subItemDomains, approver, at);
+    }
+
     /** Marks a published record expired or repealed (or in force again): a new version of the same text, no review needed. */
     DisclosureVersion changeValidity(DisclosureVersion current, Validity next, LocalDate until, String note,
             Map<String, String> subItemDomains, String actor, Instant at) {

@@ -1,5 +1,8 @@
 package org.gongkai.disclosure;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -27,6 +30,18 @@ public class IndexNumbers {
         return Panache.getSession().chain(session -> session.createNativeQuery(NEXT, Integer.class)
                 .setParameter(1, departmentCode).setParameter(2, year).getSingleResult())
                 .map(n -> format(prefix, year, n));
+    }
+
+    private static final String RESERVE = """
+            INSERT INTO disclosure_index_sequence (department_code, year, last_value) VALUES (?1, ?2, ?3)
+            ON CONFLICT (department_code, year) DO UPDATE SET last_value = disclosure_index_sequence.last_value + ?3
+            RETURNING last_value""";
+
+    /** The next {@code count} numbers at once, in order (an import); call inside the transaction that creates the records. */
+    public Uni<List<String>> reserve(String departmentCode, String prefix, int year, int count) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(RESERVE, Integer.class)
+                .setParameter(1, departmentCode).setParameter(2, year).setParameter(3, count).getSingleResult())
+                .map(last -> IntStream.rangeClosed(last - count + 1, last).mapToObj(n -> format(prefix, year, n)).toList());
     }
 
     static String format(String prefix, int year, int sequence) {

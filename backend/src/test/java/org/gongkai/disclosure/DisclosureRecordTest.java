@@ -57,6 +57,30 @@ class DisclosureRecordTest {
     }
 
     @Test
+    void anImportedRecordIsPublishedAsVersionOneOnItsOwnDateClearedBySomeoneElse() {
+        Instant created = Instant.parse("2017-03-13T01:00:00Z");
+        Instant published = Instant.parse("2017-03-15T02:30:00Z");
+        DisclosureRecord r = DisclosureRecord.create(UUID.randomUUID(), "X/2017-00001", "civil-affairs", RecordKind.POLICY,
+                DisclosureFixtures.policy("关于……的通知"), DisclosureFixtures.DOMAINS, "demo-data", created);
+        DisclosureVersion v1 = r.publishImported("首次发布", "demo-data", "demo-review", DisclosureFixtures.DOMAINS, published);
+        assertEquals(1, v1.version);
+        assertEquals("demo-data", v1.publishedBy);
+        assertEquals("demo-review", v1.approvedBy);
+        assertEquals(published, v1.publishedAt);
+        assertEquals(LocalDate.of(2017, 3, 15), r.publishedOn);
+        assertEquals(created, r.createdAt);
+        assertTrue(r.isPublic());
+        assertNull(r.draft);
+        // once published, never again by an import; and no self-review through the import either
+        assertThrows(DomainException.Conflict.class, () -> r.publishImported("首次发布", "demo-data", "demo-review", DisclosureFixtures.DOMAINS, published));
+        DisclosureRecord own = draft();
+        assertThrows(DomainException.Forbidden.class, () -> own.publishImported("首次发布", "staff-a", "staff-a", DisclosureFixtures.DOMAINS, T1));
+        DisclosureRecord early = draft();
+        assertThrows(DomainException.InvalidInput.class,
+                () -> early.publishImported("首次发布", "staff-a", "reviewer", DisclosureFixtures.DOMAINS, T0.minusSeconds(60)));
+    }
+
+    @Test
     void aRecordInReviewIsNotEditedUntilReturned() {
         DisclosureRecord r = draft();
         r.submit("首次发布", "staff-a", T1);
