@@ -4,6 +4,106 @@
  */
 
 export interface paths {
+    "/api/v1/admin/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox
+         * @description The department's cases (admins: every department, or one), open ones first by deadline.
+         */
+        get: operations["listOfficeApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case
+         * @description With the applicant's identity and contacts (the ID number masked); every read is audited.
+         */
+        get: operations["getOfficeApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/correction-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a correction (补正)
+         * @description Once per case, within 7 working days of receipt, listing everything needed, with the applicant's deadline. The reply clock stands until the correction arrives.
+         */
+        post: operations["requestApplicationCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an internal note
+         * @description A note on the case's timeline that the applicant never sees.
+         */
+        post: operations["addApplicationNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply
+         * @description Closes the case with exactly one outcome of table 三 and its sub-reason where it has them.
+         */
+        post: operations["replyToApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit": {
         parameters: {
             query?: never;
@@ -184,8 +284,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a record for editing
-         * @description The draft, the version public now and the workflow, with the ETag to send in If-Match.
+         * Get a record for editing or review
+         * @description The draft, the version public now and the workflow, with the ETag to send in If-Match. Staff read their department's records, admins and reviewers every department's.
          */
         get: operations["getAdminDisclosure"];
         put?: never;
@@ -490,6 +590,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply for government information
+         * @description Records the application and answers at once with its tracking number, verification code, receipt date and reply deadline. Send a new Idempotency-Key per application: a retry with the same key gets the same receipt, never a second case.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a case
+         * @description State and dates of a case for whoever holds its tracking number and verification code; no personal data.
+         */
+        get: operations["trackApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar": {
         parameters: {
             query?: never;
@@ -770,6 +910,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My applications
+         * @description The caller's cases, newest first, each with its clock.
+         */
+        get: operations["listMyApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my applications
+         * @description The case with its timeline (the office's internal notes left out) and its ETag.
+         */
+        get: operations["getMyApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/applications/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the correction asked for
+         * @description The corrected description; the reply clock starts again from today.
+         */
+        post: operations["correctMyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an application
+         * @description Ends an open case at the applicant's wish.
+         */
+        post: operations["withdrawMyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review/disclosures": {
         parameters: {
             query?: never;
@@ -1021,6 +1241,73 @@ export interface components {
             /** @example staff-public-security */
             publishedBy?: string;
         };
+        /** @enum {string} */
+        ApplicantType: "NATURAL_PERSON" | "ORGANISATION";
+        /** @enum {string} */
+        ApplicationChannel: "ONLINE" | "LETTER" | "IN_PERSON" | "FAX";
+        /** @enum {string} */
+        ApplicationDelivery: "POST" | "PICK_UP" | "EMAIL" | "ONLINE";
+        /** @enum {string} */
+        ApplicationEventKind: "RECEIVED" | "ASSIGNED" | "CORRECTION_REQUESTED" | "CORRECTION_RECEIVED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENDED" | "REPLIED" | "WITHDRAWN" | "CLOSED" | "NOTE";
+        /** @enum {string} */
+        ApplicationFormWanted: "PAPER" | "ELECTRONIC";
+        /** @enum {string} */
+        ApplicationIdType: "RESIDENT_ID" | "PASSPORT" | "HK_MACAO_PERMIT" | "TAIWAN_PERMIT" | "UNIFIED_CREDIT_CODE" | "OTHER";
+        /** @enum {string} */
+        ApplicationOrganisationKind: "COMMERCIAL" | "RESEARCH" | "PUBLIC_INTEREST" | "LEGAL_SERVICE" | "OTHER";
+        /**
+         * @description DISCLOSED 予以公开; PARTLY_DISCLOSED 部分公开; NOT_DISCLOSED 不予公开; UNABLE_TO_PROVIDE 无法提供; NOT_PROCESSED 不予处理; OTHER 其他处理.
+         * @enum {string}
+         */
+        ApplicationOutcome: "DISCLOSED" | "PARTLY_DISCLOSED" | "NOT_DISCLOSED" | "UNABLE_TO_PROVIDE" | "NOT_PROCESSED" | "OTHER";
+        /**
+         * @description 不予公开: STATE_SECRET 属于国家秘密, LAW_PROHIBITS 其他法律行政法规禁止公开, SECURITY_STABILITY 危及“三安全一稳定”, THIRD_PARTY_RIGHTS 保护第三方合法权益, INTERNAL_AFFAIRS 属于三类内部事务信息, PROCESS_INFORMATION 属于四类过程性信息, ENFORCEMENT_FILES 属于行政执法案卷, ADMINISTRATIVE_QUERY 属于行政查询事项; 无法提供: NOT_HELD 本机关不掌握相关政府信息, NEEDS_CREATION 没有现成信息需要另行制作, UNCLEAR_AFTER_CORRECTION 补正后申请内容仍不明确; 不予处理: PETITION_OR_COMPLAINT 信访举报投诉类申请, REPEATED 重复申请, PUBLICATION_REQUESTED 要求提供公开出版物, EXCESSIVE 无正当理由大量反复申请, CONFIRMATION_REQUESTED 要求行政机关确认或重新出具已获取信息; 其他处理: NOT_CORRECTED 申请人无正当理由逾期不补正, FEE_UNPAID 申请人逾期未按收费通知要求缴纳费用, OTHER 其他.
+         * @enum {string}
+         */
+        ApplicationOutcomeReason: "STATE_SECRET" | "LAW_PROHIBITS" | "SECURITY_STABILITY" | "THIRD_PARTY_RIGHTS" | "INTERNAL_AFFAIRS" | "PROCESS_INFORMATION" | "ENFORCEMENT_FILES" | "ADMINISTRATIVE_QUERY" | "NOT_HELD" | "NEEDS_CREATION" | "UNCLEAR_AFTER_CORRECTION" | "PETITION_OR_COMPLAINT" | "REPEATED" | "PUBLICATION_REQUESTED" | "EXCESSIVE" | "CONFIRMATION_REQUESTED" | "NOT_CORRECTED" | "FEE_UNPAID" | "OTHER";
+        /**
+         * @description RECEIVED 已收到; AWAITING_CORRECTION 待补正; IN_PROGRESS 办理中; IN_CONSULTATION 征求意见中 (clock paused); REPLIED 已答复; CLOSED 已终止 (e.g. not corrected in time); WITHDRAWN 申请人撤回.
+         * @enum {string}
+         */
+        ApplicationState: "RECEIVED" | "AWAITING_CORRECTION" | "IN_PROGRESS" | "IN_CONSULTATION" | "REPLIED" | "CLOSED" | "WITHDRAWN";
+        ApplicationSubmit: {
+            applicantType: components["schemas"]["ApplicantType"];
+            /** @description For an organisation: its kind (the columns of the annual report's table 三). */
+            organisationKind?: components["schemas"]["ApplicationOrganisationKind"];
+            /**
+             * @description The person's or the organisation's name.
+             * @example 张三
+             */
+            applicantName: string;
+            idType: components["schemas"]["ApplicationIdType"];
+            /**
+             * @description ID number or unified social credit code; stored encrypted.
+             * @example 210000199001011234
+             */
+            idNumber: string;
+            /** @example 0429-1234567 */
+            phone?: string;
+            /** @example zhangsan@example.com */
+            email?: string;
+            /** @example 辽宁省葫芦岛市龙港区某路1号 */
+            postalAddress?: string;
+            /**
+             * @description The department asked (its code in the directory).
+             * @example housing
+             */
+            departmentCode: string;
+            /** @description The information's title, if known. */
+            title?: string;
+            /** @description Its document number, if known. */
+            documentNumber?: string;
+            /**
+             * @description A description precise enough to find the information.
+             * @example 2025年本区老旧小区改造项目的资金使用情况
+             */
+            description: string;
+            formWanted: components["schemas"]["ApplicationFormWanted"];
+            delivery: components["schemas"]["ApplicationDelivery"];
+        };
         AttachmentRef: {
             id: components["schemas"]["UUID"];
             /** @example 关于进一步加强政务公开工作的通知.pdf */
@@ -1149,6 +1436,40 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "WINDOW" | "ONLINE" | "EXPRESS";
+        ClockView: {
+            /** @description Null while a correction is awaited: the clock stands. */
+            replyDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Working days left to the reply deadline (negative when overdue); null while it stands.
+             */
+            workingDaysLeft?: number | null;
+            overdue?: boolean;
+            /** @description Due within 5 working days. */
+            dueSoon?: boolean;
+            /** @description The last day the office may ask for a correction. */
+            correctionRequestBy?: components["schemas"]["LocalDate"];
+            /** @description The applicant's deadline for the correction asked for. */
+            correctionDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Working days in consultations, not counted.
+             */
+            pausedWorkingDays?: number;
+            /** Format: int32 */
+            extendedWorkingDays?: number;
+            /** @description Years of the period with no holiday schedule entered: the dates may move once it is. */
+            yearsWithoutSchedule?: number[];
+        };
+        CorrectionRequest: {
+            /** @example 请写明所需信息的年份和项目名称。 */
+            note: string;
+            /** @example 2026-12-15 */
+            deadline: components["schemas"]["LocalDate"];
+        };
+        CorrectionSubmit: {
+            description: string;
+        };
         Department: {
             /** @example public-security */
             code?: string;
@@ -1533,6 +1854,69 @@ export interface components {
         MaterialNecessity: "REQUIRED" | "OPTIONAL" | "DEFERRABLE";
         /** @enum {string} */
         MaterialSource: "APPLICANT" | "GOVERNMENT" | "OTHER";
+        MyApplicationView: {
+            id?: components["schemas"]["UUID"];
+            trackingNumber?: string;
+            departmentCode?: string;
+            state?: components["schemas"]["ApplicationState"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            title?: string | null;
+            documentNumber?: string | null;
+            description?: string;
+            formWanted?: components["schemas"]["ApplicationFormWanted"];
+            delivery?: components["schemas"]["ApplicationDelivery"];
+            clock?: components["schemas"]["ClockView"];
+            outcome?: components["schemas"]["ApplicationOutcome"] | null;
+            outcomeReason?: components["schemas"]["ApplicationOutcomeReason"] | null;
+            replyText?: string | null;
+            repliedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            timeline?: components["schemas"]["TimelineEntry"][];
+        };
+        NoteRequest: {
+            note: string;
+        };
+        OfficeApplicationSummary: {
+            id?: components["schemas"]["UUID"];
+            trackingNumber?: string;
+            departmentCode?: string;
+            state?: components["schemas"]["ApplicationState"];
+            channel?: components["schemas"]["ApplicationChannel"];
+            applicantType?: components["schemas"]["ApplicantType"];
+            applicantName?: string;
+            title?: string | null;
+            receivedOn?: components["schemas"]["LocalDate"];
+            replyDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            handler?: string | null;
+        };
+        OfficeApplicationView: {
+            id?: components["schemas"]["UUID"];
+            trackingNumber?: string;
+            departmentCode?: string;
+            state?: components["schemas"]["ApplicationState"];
+            channel?: components["schemas"]["ApplicationChannel"];
+            applicantType?: components["schemas"]["ApplicantType"];
+            organisationKind?: components["schemas"]["ApplicationOrganisationKind"] | null;
+            applicantName?: string;
+            idType?: components["schemas"]["ApplicationIdType"];
+            /** @description Masked, e.g. 2****************4. */
+            idNumberMasked?: string;
+            phone?: string | null;
+            email?: string | null;
+            postalAddress?: string | null;
+            title?: string | null;
+            documentNumber?: string | null;
+            description?: string;
+            formWanted?: components["schemas"]["ApplicationFormWanted"];
+            delivery?: components["schemas"]["ApplicationDelivery"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            clock?: components["schemas"]["ClockView"];
+            handler?: string | null;
+            outcome?: components["schemas"]["ApplicationOutcome"] | null;
+            outcomeReason?: components["schemas"]["ApplicationOutcomeReason"] | null;
+            replyText?: string | null;
+            repliedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            timeline?: components["schemas"]["TimelineEntry"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -1619,6 +2003,28 @@ export interface components {
         PageDisclosureSummary: {
             /** @description The items of this page. */
             items?: components["schemas"]["DisclosureSummary"][];
+            /**
+             * Format: int64
+             * @description Number of items matching the query across all pages, counted up to 10,001: 10001 means more than 10,000.
+             * @example 664
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size.
+             * @example 20
+             */
+            size?: number;
+        };
+        PageOfficeApplicationSummary: {
+            /** @description The items of this page. */
+            items?: components["schemas"]["OfficeApplicationSummary"][];
             /**
              * Format: int64
              * @description Number of items matching the query across all pages, counted up to 10,001: 10001 means more than 10,000.
@@ -1744,6 +2150,11 @@ export interface components {
          * @enum {string}
          */
         RecordValidity: "VALID" | "EXPIRED" | "REPEALED";
+        ReplyRequest: {
+            outcome: components["schemas"]["ApplicationOutcome"];
+            reason?: components["schemas"]["ApplicationOutcomeReason"] | null;
+            text: string;
+        };
         Result: {
             type?: components["schemas"]["ResultType"];
             /** @example 机动车驾驶证 */
@@ -1900,6 +2311,23 @@ export interface components {
             /** @example 部门预决算 */
             name: string;
         };
+        SubmissionReceipt: {
+            id?: components["schemas"]["UUID"];
+            /** @example YSQ2026-000123 */
+            trackingNumber?: string;
+            /**
+             * @description With the tracking number, lets anyone follow the case's state (no personal data is shown).
+             * @example 7KQ2MX
+             */
+            verificationCode?: string;
+            /** @description The receipt date (Art. 31): counting starts the next working day. */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @description The reply is due by this day (20 working days), unless a correction, a consultation or an extension moves it. */
+            replyDue?: components["schemas"]["LocalDate"];
+            /** @description How the deadline was counted: the holidays skipped and the make-up days counted. */
+            count?: components["schemas"]["WorkingDayCount"];
+            departmentCode?: string;
+        };
         Theme: {
             /** @example social-security */
             code?: string;
@@ -1927,6 +2355,22 @@ export interface components {
         };
         /** @enum {string} */
         TimeUnit: "WORKING_DAYS" | "CALENDAR_DAYS" | "HOURS";
+        TimelineEntry: {
+            kind?: components["schemas"]["ApplicationEventKind"];
+            on?: components["schemas"]["LocalDate"];
+            at?: components["schemas"]["Instant"];
+            note?: string | null;
+            /** @description Seen by the office only (never sent to the applicant). */
+            internal?: boolean;
+        };
+        TrackingView: {
+            trackingNumber?: string;
+            departmentName?: string;
+            state?: components["schemas"]["ApplicationState"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            replyDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            repliedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
         /** Format: uuid */
         UUID: string;
         ValidationReport: {
@@ -2114,6 +2558,177 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listOfficeApplications: {
+        parameters: {
+            query?: {
+                /** @description Department code. */
+                department?: string;
+                page?: number;
+                size?: number;
+                state?: components["schemas"]["ApplicationState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfficeApplicationSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getOfficeApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    requestApplicationCorrection: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    addApplicationNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    replyToApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -3172,6 +3787,62 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per application (e.g. a UUID), the same for every retry of it. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationSubmit"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    trackApplication: {
+        parameters: {
+            query: {
+                code: string;
+                number: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listCalendarYears: {
         parameters: {
             query?: never;
@@ -3612,6 +4283,128 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    listMyApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplicationView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    correctMyApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionSubmit"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    withdrawMyApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listReviewQueue: {
