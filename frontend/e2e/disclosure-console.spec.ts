@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, signedInPage } from './support.ts'
+import { API_URL, expectNoAxeViolations, signedInPage } from './support.ts'
 
 /**
  * The disclosure catalogue through the console, signed in on the real Keycloak: staff of public
@@ -24,7 +24,7 @@ async function fillEntry(page: Page, body: string): Promise<void> {
   await page.getByLabel('公开方式', { exact: true }).selectOption('PROACTIVE')
   await page.getByLabel('五公开类别', { exact: true }).selectOption('EXECUTION')
   await page.getByLabel('有效性', { exact: true }).selectOption('VALID')
-  await page.getByLabel('正文', { exact: true }).fill(body)
+  await page.getByRole('textbox', { name: '正文' }).fill(body)
 }
 
 async function submitForReview(page: Page, note: string): Promise<void> {
@@ -114,6 +114,16 @@ test('staff create a normative document with a PDF, the reviewer clears it, the 
   const publicPage = await visitor.newPage()
   await publicPage.goto(`/disclosure/records/${documentId}`)
   await expect(publicPage.getByRole('heading', { level: 1, name: documentTitle })).toBeVisible()
+  // and finds it in its department's catalogue, in its key domain and in the domain's feed
+  await publicPage.goto('/disclosure/records?department=public-security')
+  await expect(publicPage.getByRole('link', { name: documentTitle })).toBeVisible()
+  await expectNoAxeViolations(publicPage, 'catalogue of the department')
+  await publicPage.goto('/disclosure/key-domains/powers-responsibilities')
+  await expect(publicPage.getByRole('link', { name: documentTitle })).toBeVisible()
+  await expectNoAxeViolations(publicPage, 'key domain')
+  const feed = await publicPage.request.get(`${API_URL}/api/v1/feeds/key-domains/powers-responsibilities.atom`)
+  expect(feed.status()).toBe(200)
+  expect(await feed.text()).toContain(`/disclosure/records/${documentId}`)
   await visitor.close()
 })
 
