@@ -92,6 +92,24 @@ function securityHeadersFile(headers: Record<string, string>): Plugin {
 }
 
 /**
+ * robots.txt names the sitemap, which the API serves (it lists every public page of this site; the
+ * sitemaps protocol accepts a sitemap on another host when the site's robots.txt points to it).
+ */
+function robotsFile(apiUrl: string): Plugin {
+  return {
+    name: 'gongkai-robots',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'robots.txt',
+        source: `User-agent: *\nDisallow: /console\nSitemap: ${apiUrl.replace(/\/+$/, '')}/sitemap.xml\n`,
+      })
+    },
+  }
+}
+
+/**
  * `vite preview` serves the headers the served build was made with (the launcher passes VITE_*
  * to the build only); without a build, the ones for the current environment.
  */
@@ -124,6 +142,7 @@ export default defineConfig(({ mode }) => ({
     vue(),
     preconnectApi(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL || 'http://localhost:8080'),
     securityHeadersFile(headersFor(mode)),
+    robotsFile(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL || 'http://localhost:8080'),
   ],
   resolve: {
     alias: {
