@@ -221,7 +221,7 @@ export interface paths {
         };
         /**
          * List the department's records
-         * @description Published or not, most recently changed first. Staff see their own department; admins every department, or one with `department`.
+         * @description Published or not, most recently changed first, by kind and draft state. Staff see their own department; admins every department, or one with `department`.
          */
         get: operations["listAdminDisclosures"];
         put?: never;
@@ -2961,6 +2961,7 @@ export interface operations {
                 /** @description Department code. */
                 department?: string;
                 draftState?: components["schemas"]["DisclosureDraftState"];
+                kind?: components["schemas"]["DisclosureKind"];
                 page?: number;
                 size?: number;
             };

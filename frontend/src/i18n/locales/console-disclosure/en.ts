@@ -122,6 +122,8 @@ const messages: ConsoleDisclosureMessages = {
     filtersLabel: 'Filter the records',
     department: 'Issuing department',
     allDepartments: 'All departments',
+    kind: 'Kind',
+    anyKind: 'Every kind',
     draftState: 'Draft state',
     anyState: 'Any',
     apply: 'Filter',

@@ -120,6 +120,8 @@ const messages = {
     filtersLabel: '筛选公开信息',
     department: '发布机构',
     allDepartments: '所有部门',
+    kind: '信息类别',
+    anyKind: '全部类别',
     draftState: '草稿状态',
     anyState: '全部',
     apply: '筛选',

@@ -120,6 +120,8 @@ const messages: ConsoleDisclosureMessages = {
     filtersLabel: '篩選公開信息',
     department: '發佈機構',
     allDepartments: '所有部門',
+    kind: '資訊類別',
+    anyKind: '全部類別',
     draftState: '草稿狀態',
     anyState: '全部',
     apply: '篩選',

@@ -172,29 +172,30 @@ public class DisclosureRecordRepository implements PanacheRepositoryBase<Disclos
     }
 
     /** The staff console's list: a department's records (or every department's), most recently changed first. */
-    public Uni<List<DisclosureRecord>> staffPage(String department, DraftState draftState, PageRequest page) {
-        var conditions = new ArrayList<String>();
-        var params = new ArrayList<Object>();
-        if (department != null) {
-            params.add(department);
-            conditions.add("departmentCode = ?" + params.size());
-        }
-        if (draftState != null) {
-            params.add(draftState);
-            conditions.add("draftState = ?" + params.size());
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return find("from DisclosureRecord" + where + " order by updatedAt desc, id", params.toArray()).page(page.page() - 1, page.size()).list();
+    public Uni<List<DisclosureRecord>> staffPage(String department, RecordKind kind, DraftState draftState, PageRequest page) {
+        StaffFilter f = StaffFilter.of(department, kind, draftState);
+        return find("from DisclosureRecord" + f.where() + " order by updatedAt desc, id", f.params()).page(page.page() - 1, page.size()).list();
     }
 
-    public Uni<Long> staffCount(String department, DraftState draftState) {
-        if (department == null && draftState == null) {
-            return count();
+    public Uni<Long> staffCount(String department, RecordKind kind, DraftState draftState) {
+        StaffFilter f = StaffFilter.of(department, kind, draftState);
+        return f.params().length == 0 ? count() : count(f.where().substring(" where ".length()), f.params());
+    }
+
+    /** The staff list's conditions (department, kind, draft state), as HQL with positional parameters. */
+    private record StaffFilter(String where, Object[] params) {
+        static StaffFilter of(String department, RecordKind kind, DraftState draftState) {
+            var conditions = new ArrayList<String>();
+            var params = new ArrayList<Object>();
+            for (var c : List.of(new Object[] { "departmentCode", department }, new Object[] { "kind", kind },
+                    new Object[] { "draftState", draftState })) {
+                if (c[1] != null) {
+                    params.add(c[1]);
+                    conditions.add(c[0] + " = ?" + params.size());
+                }
+            }
+            return new StaffFilter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params.toArray());
         }
-        if (department == null) {
-            return count("draftState", draftState);
-        }
-        return draftState == null ? count("departmentCode", department) : count("departmentCode = ?1 and draftState = ?2", department, draftState);
     }
 
     private static void add(List<String> where, List<Object> params, String condition, Object value) {

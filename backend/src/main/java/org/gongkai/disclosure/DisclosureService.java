@@ -87,16 +87,16 @@ public class DisclosureService {
     }
 
     @WithSession
-    public Uni<Page<AdminDisclosureSummary>> list(String department, DraftState draftState, PageRequest page) {
+    public Uni<Page<AdminDisclosureSummary>> list(String department, RecordKind kind, DraftState draftState, PageRequest page) {
         String scoped = scope.readableDepartment(department);
-        return records.staffCount(scoped, draftState).chain(total -> records.staffPage(scoped, draftState, page)
+        return records.staffCount(scoped, kind, draftState).chain(total -> records.staffPage(scoped, kind, draftState, page)
                 .map(list -> new Page<>(list.stream().map(DisclosureMapper::summary).toList(), total, page.page(), page.size())));
     }
 
     /** The confidentiality review's queue: every department's records waiting for review, oldest first. */
     @WithSession
     public Uni<Page<AdminDisclosureSummary>> reviewQueue(PageRequest page) {
-        return records.staffCount(null, DraftState.IN_REVIEW).chain(total -> records
+        return records.staffCount(null, null, DraftState.IN_REVIEW).chain(total -> records
                 .find("draftState = ?1 order by submittedAt, id", DraftState.IN_REVIEW).page(page.page() - 1, page.size()).list()
                 .map(list -> new Page<>(list.stream().map(DisclosureMapper::summary).toList(), total, page.page(), page.size())));
     }

@@ -94,6 +94,10 @@ class DisclosureWorkflowTest {
         given().get(PUBLIC + "?q=户籍窗口").then().statusCode(200).body("items[0].id", is(id));
         given().get(PUBLIC + "?q=戶籍窗口").then().body("items.id", hasItem(id));
         given().get(PUBLIC + "/" + id + "/versions").then().statusCode(200).body("[0].changeNote", is("首次发布"));
+        // staff find their records by kind
+        as("staff-public-security").get(ADMIN + "?kind=NORMATIVE_DOCUMENT&size=100").then().statusCode(200)
+                .body("items.id", hasItem(id)).body("items.kind", everyItem(is("NORMATIVE_DOCUMENT")));
+        as("staff-public-security").get(ADMIN + "?kind=BUDGET&size=100").then().statusCode(200).body("items.id", not(hasItem(id)));
     }
 
     @Test

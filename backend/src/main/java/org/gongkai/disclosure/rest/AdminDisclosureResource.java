@@ -34,6 +34,7 @@ import org.gongkai.common.QueryParams;
 import org.gongkai.disclosure.DisclosureFileService;
 import org.gongkai.disclosure.DisclosureService;
 import org.gongkai.disclosure.DraftState;
+import org.gongkai.disclosure.RecordKind;
 import org.gongkai.disclosure.api.AdminDisclosureSummary;
 import org.gongkai.disclosure.api.AdminDisclosureView;
 import org.gongkai.disclosure.api.DisclosureCreate;
@@ -69,17 +70,19 @@ public class AdminDisclosureResource {
     }
 
     @GET
-    @Operation(operationId = "listAdminDisclosures", summary = "List the department's records", description = "Published or not, most recently changed first. Staff see their own department; admins every department, or one with `department`.")
+    @Operation(operationId = "listAdminDisclosures", summary = "List the department's records", description = "Published or not, most recently changed first, by kind and draft state. Staff see their own department; admins every department, or one with `department`.")
     @APIResponse(responseCode = "200", description = "A page of records.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public Uni<Page<AdminDisclosureSummary>> list(@Parameter(description = "Department code.") @RestQuery String department,
+            @Parameter(schema = @Schema(ref = "DisclosureKind")) @RestQuery String kind,
             @Parameter(schema = @Schema(ref = "DisclosureDraftState")) @RestQuery String draftState,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100000")) @RestQuery String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @RestQuery String size) {
         return disclosures.list(department == null || department.isBlank() ? null : QueryParams.code("department", department),
-                QueryParams.enumeration("draftState", draftState, DraftState.class), QueryParams.page(page, size));
+                QueryParams.enumeration("kind", kind, RecordKind.class), QueryParams.enumeration("draftState", draftState, DraftState.class),
+                QueryParams.page(page, size));
     }
 
     @GET
