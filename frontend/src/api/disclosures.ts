@@ -7,7 +7,6 @@ import type {
   DisclosurePage,
   DisclosureQuery,
   DisclosureVersionSummary,
-  KeyDomain,
 } from './types'
 
 /**
@@ -77,11 +76,6 @@ export async function getDisclosureVersion(
       }),
     )
   ).data
-}
-
-/** The 12 key domains (政务公开重点工作) with their 33 sub-items, in their official order. */
-export async function listKeyDomains(signal?: AbortSignal): Promise<KeyDomain[]> {
-  return (await call(useApi().GET('/api/v1/key-domains', { signal }))).data
 }
 
 /** The record's files ([] when it has none). */

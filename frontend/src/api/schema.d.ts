@@ -1248,7 +1248,7 @@ export interface components {
         /** @enum {string} */
         ApplicationDelivery: "POST" | "PICK_UP" | "EMAIL" | "ONLINE";
         /** @enum {string} */
-        ApplicationEventKind: "RECEIVED" | "ASSIGNED" | "CORRECTION_REQUESTED" | "CORRECTION_RECEIVED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENDED" | "REPLIED" | "WITHDRAWN" | "CLOSED" | "NOTE";
+        ApplicationEventKind: "RECEIVED" | "CORRECTION_REQUESTED" | "CORRECTION_RECEIVED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENDED" | "REPLIED" | "WITHDRAWN" | "CLOSED" | "NOTE";
         /** @enum {string} */
         ApplicationFormWanted: "PAPER" | "ELECTRONIC";
         /** @enum {string} */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { listDepartments } from '@/api/departments'
-import { listKeyDomains } from '@/api/disclosures'
+import { listKeyDomains } from '@/api/keyDomains'
 import { listThemes } from '@/api/services'
 import type { Department, KeyDomain, Theme } from '@/api/types'
 import { useScript } from '@/composables/useScript'

@@ -11,7 +11,6 @@ CREATE TABLE request_sequence (
 CREATE TABLE information_request (
     id                   uuid         PRIMARY KEY,
     tracking_number      varchar(20)  NOT NULL UNIQUE,
-    verification_hash    varchar(64)  NOT NULL,
     department_code      varchar(64)  NOT NULL REFERENCES department (code),
     channel              varchar(20)  NOT NULL,
     applicant_user       varchar(100),
@@ -20,7 +19,6 @@ CREATE TABLE information_request (
     applicant_name       varchar(200) NOT NULL,
     id_type              varchar(30)  NOT NULL,
     id_number_encrypted  text         NOT NULL,
-    id_number_hint       varchar(8)   NOT NULL,
     phone                varchar(40),
     email                varchar(200),
     postal_address       varchar(300),

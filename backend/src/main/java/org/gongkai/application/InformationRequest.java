@@ -29,9 +29,6 @@ public class InformationRequest {
     @Column(name = "tracking_number", nullable = false, updatable = false)
     public String trackingNumber;
 
-    @Column(name = "verification_hash", nullable = false, updatable = false)
-    public String verificationHash;
-
     @Column(name = "department_code", nullable = false)
     public String departmentCode;
 
@@ -60,10 +57,6 @@ public class InformationRequest {
 
     @Column(name = "id_number_encrypted", nullable = false)
     public String idNumberEncrypted;
-
-    /** The ID number masked, for lists where the office needs to tell applicants apart, not to read it. */
-    @Column(name = "id_number_hint", nullable = false)
-    public String idNumberHint;
 
     public String phone;
     public String email;

@@ -22,7 +22,7 @@ public class RequestEvent {
 
     @Schema(name = "ApplicationEventKind")
     public enum Kind {
-        RECEIVED, ASSIGNED, CORRECTION_REQUESTED, CORRECTION_RECEIVED, CONSULTATION_STARTED, CONSULTATION_ENDED, EXTENDED, REPLIED,
+        RECEIVED, CORRECTION_REQUESTED, CORRECTION_RECEIVED, CONSULTATION_STARTED, CONSULTATION_ENDED, EXTENDED, REPLIED,
         WITHDRAWN, CLOSED, NOTE;
 
         /** The clock's view of this step, or null when it does not move the clock. */

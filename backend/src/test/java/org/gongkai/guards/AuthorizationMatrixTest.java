@@ -291,10 +291,10 @@ class AuthorizationMatrixTest {
     private String seedApplication() {
         String id = java.util.UUID.randomUUID().toString();
         try (var c = db.getConnection(); var s = c.prepareStatement("""
-                INSERT INTO information_request (id, tracking_number, verification_hash, department_code, channel, applicant_user,
-                    applicant_type, applicant_name, id_type, id_number_encrypted, id_number_hint, phone, description, form_wanted, delivery,
+                INSERT INTO information_request (id, tracking_number, department_code, channel, applicant_user,
+                    applicant_type, applicant_name, id_type, id_number_encrypted, phone, description, form_wanted, delivery,
                     state, received_on, received_at, reply_due, created_by, updated_at)
-                VALUES (?::uuid, ?, 'x', ?, 'ONLINE', 'matrix-applicant', 'NATURAL_PERSON', '矩阵申请人', 'RESIDENT_ID', ?, '2…4',
+                VALUES (?::uuid, ?, ?, 'ONLINE', 'matrix-applicant', 'NATURAL_PERSON', '矩阵申请人', 'RESIDENT_ID', ?,
                     '0429-1', '授权矩阵测试', 'ELECTRONIC', 'ONLINE', 'RECEIVED', current_date, now(), current_date + 28, 'matrix-applicant', now())""")) {
             s.setString(1, id);
             s.setString(2, "YSQ1999-" + id.substring(0, 6));
