@@ -685,6 +685,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/reports/review-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reviews and lawsuits
+         * @description The department's (admins: all, or one).
+         */
+        get: operations["listReviewCases"];
+        put?: never;
+        /** Register a review or lawsuit */
+        post: operations["createReviewCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/review-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A review or lawsuit */
+        get: operations["getReviewCase"];
+        /**
+         * Record the result
+         * @description PENDING without a date, or the result with the day it was decided.
+         */
+        put: operations["updateReviewCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{year}/register/{department}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A department's entered figures of a year
+         * @description ETag "-1" while nothing is entered: send it in If-Match to enter the first figures.
+         */
+        get: operations["getReportRegister"];
+        /**
+         * Enter the figures
+         * @description 行政许可, 行政处罚, 行政强制 decisions and 行政事业性收费 (万元), marked in the report as entered, not computed.
+         */
+        put: operations["enterReportRegister"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/services": {
         parameters: {
             query?: never;
@@ -1291,6 +1357,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's report, computed
+         * @description For one department, or the city (the sum of its departments) when none is given. No personal data.
+         */
+        get: operations["getAnnualReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/tables.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report's tables as CSV
+         * @description Tables 二, 三 and 四 in the layout of the form, UTF-8.
+         */
+        get: operations["getAnnualReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review/disclosures": {
         parameters: {
             query?: never;
@@ -1541,6 +1647,24 @@ export interface components {
             version?: components["schemas"]["VersionSummary"];
             /** @example staff-public-security */
             publishedBy?: string;
+        };
+        AnnualReport: {
+            /** Format: int32 */
+            year?: number;
+            /** @description Null: the whole city (the sum of its departments). */
+            departmentCode?: string | null;
+            title?: string;
+            /** @description Due by: a department's report on 31 January, the city's on 31 March of the next year. */
+            dueOn?: components["schemas"]["LocalDate"];
+            figures?: components["schemas"]["ReportFigures"];
+            table2Documents?: components["schemas"]["Table2DocumentRow"][];
+            /** @description Entered by staff, not computed; null value when nothing was entered. */
+            table2Entered?: components["schemas"]["Table2EnteredRow"][];
+            table3Columns?: string[];
+            table3?: components["schemas"]["Table3Row"][];
+            table4?: components["schemas"]["Table4Row"][];
+            /** @description Broken invariants of the tables; empty when they hold. */
+            violations?: string[];
         };
         /** @enum {string} */
         ApplicantType: "NATURAL_PERSON" | "ORGANISATION";
@@ -2632,6 +2756,95 @@ export interface components {
             /** @description 予以公开 / 部分公开: the published records that hold the information, by 索引号. */
             indexNumbers?: string[] | null;
         };
+        /** @enum {string} */
+        ReportEnteredItem: "LICENSING" | "PUNISHMENT" | "COERCION" | "FEES";
+        ReportFigures: {
+            /**
+             * Format: int64
+             * @description Service items in the public catalogue (today).
+             */
+            serviceItems?: number;
+            /**
+             * Format: int64
+             * @description Records proactively published in the year.
+             */
+            recordsPublished?: number;
+            /** Format: int64 */
+            gazetteIssues?: number;
+            /** Format: int64 */
+            gazetteDocuments?: number;
+            /** Format: int64 */
+            npcReplies?: number;
+            /** Format: int64 */
+            cppccReplies?: number;
+            /**
+             * Format: int64
+             * @description Policy documents published in the year that have a published interpretation.
+             */
+            interpretedPolicyDocuments?: number;
+            /** Format: int64 */
+            interpretations?: number;
+            /**
+             * Format: int64
+             * @description Applications received in the year (table 三, row 一).
+             */
+            applicationsReceived?: number;
+            /**
+             * Format: int64
+             * @description Applications handled in the year (table 三, （七）总计).
+             */
+            applicationsHandled?: number;
+            /**
+             * Format: int64
+             * @description Applications carried to next year (table 三, row 四).
+             */
+            applicationsCarriedOver?: number;
+            /**
+             * Format: int64
+             * @description Reviews and lawsuits of the year (table 四, the three 总计).
+             */
+            reviewsAndLawsuits?: number;
+        };
+        ReportRegister: {
+            /** Format: int32 */
+            year?: number;
+            departmentCode?: string;
+            /** Format: int32 */
+            licensing?: number | null;
+            /** Format: int32 */
+            punishment?: number | null;
+            /** Format: int32 */
+            coercion?: number | null;
+            /** @description 万元 */
+            fees?: number | null;
+            enteredBy?: string | null;
+            enteredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        ReportRegisterUpdate: {
+            /**
+             * Format: int32
+             * @description 行政许可 本年处理决定数量
+             * @example 1520
+             */
+            licensing?: number | null;
+            /**
+             * Format: int32
+             * @description 行政处罚 本年处理决定数量
+             * @example 830
+             */
+            punishment?: number | null;
+            /**
+             * Format: int32
+             * @description 行政强制 本年处理决定数量
+             * @example 12
+             */
+            coercion?: number | null;
+            /**
+             * @description 行政事业性收费 本年收费金额（万元）
+             * @example 356.2
+             */
+            fees?: number | null;
+        };
         Result: {
             type?: components["schemas"]["ResultType"];
             /** @example 机动车驾驶证 */
@@ -2641,6 +2854,45 @@ export interface components {
         };
         /** @enum {string} */
         ResultType: "CERTIFICATE" | "APPROVAL" | "OTHER";
+        ReviewCase: {
+            id?: components["schemas"]["UUID"];
+            departmentCode?: string;
+            applicationId?: components["schemas"]["UUID"] | null;
+            kind?: components["schemas"]["ReviewKind"];
+            filedOn?: components["schemas"]["LocalDate"];
+            result?: components["schemas"]["ReviewResult"];
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            note?: string | null;
+        };
+        ReviewCaseCreate: {
+            /** @example housing */
+            departmentCode: string;
+            /** @description The application it is about, when there is one. */
+            applicationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            kind: components["schemas"]["ReviewKind"];
+            /** @example 2026-11-02 */
+            filedOn: components["schemas"]["LocalDate"];
+            /** @example PENDING */
+            result: components["schemas"]["ReviewResult"];
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            note?: string | null;
+        };
+        ReviewCaseUpdate: {
+            /** @example PENDING */
+            result: components["schemas"]["ReviewResult"];
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            note?: string | null;
+        };
+        /**
+         * @description REVIEW 行政复议; LAWSUIT_DIRECT 行政诉讼（未经复议直接起诉）; LAWSUIT_AFTER_REVIEW 行政诉讼（复议后起诉）.
+         * @enum {string}
+         */
+        ReviewKind: "REVIEW" | "LAWSUIT_DIRECT" | "LAWSUIT_AFTER_REVIEW";
+        /**
+         * @description PENDING 尚未审结; UPHELD 结果维持; CORRECTED 结果纠正; OTHER 其他结果.
+         * @enum {string}
+         */
+        ReviewResult: "PENDING" | "UPHELD" | "CORRECTED" | "OTHER";
         ScheduleRequest: {
             /**
              * @description SUSPENDED, CANCELLED, or ACTIVE to resume.
@@ -2817,6 +3069,49 @@ export interface components {
             /** @description How the deadline was counted: the holidays skipped and the make-up days counted. */
             count?: components["schemas"]["WorkingDayCount"];
             departmentCode?: string;
+        };
+        Table2DocumentRow: {
+            kind?: components["schemas"]["DisclosureKind"];
+            label?: string;
+            /** Format: int64 */
+            issued?: number;
+            /** Format: int64 */
+            repealed?: number;
+            /** Format: int64 */
+            inForce?: number;
+        };
+        Table2EnteredRow: {
+            item?: components["schemas"]["ReportEnteredItem"];
+            label?: string;
+            value?: number;
+            entered?: boolean;
+        };
+        Table3Row: {
+            /** @example NOT_DISCLOSED.STATE_SECRET */
+            key?: string;
+            /** @example 1.属于国家秘密 */
+            label?: string;
+            /**
+             * Format: int32
+             * @description 0: 一…四; 1: （一）…（七）; 2: their sub-rows.
+             */
+            level?: number;
+            /** @description 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */
+            counts?: number[] | null;
+        };
+        Table4Row: {
+            kind?: components["schemas"]["ReviewKind"];
+            label?: string;
+            /** Format: int64 */
+            upheld?: number;
+            /** Format: int64 */
+            corrected?: number;
+            /** Format: int64 */
+            other?: number;
+            /** Format: int64 */
+            pending?: number;
+            /** Format: int64 */
+            total?: number;
         };
         Theme: {
             /** @example social-security */
@@ -4382,6 +4677,193 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    listReviewCases: {
+        parameters: {
+            query?: {
+                /** @description Department code. */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCase"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createReviewCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getReviewCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateReviewCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCaseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getReportRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                department: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRegister"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    enterReportRegister: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the figures as read. */
+                "If-Match": string;
+            };
+            path: {
+                department: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRegisterUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRegister"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     listMyServices: {
         parameters: {
             query?: {
@@ -5451,6 +5933,58 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getAnnualReport: {
+        parameters: {
+            query?: {
+                /** @description Department code; the city when absent. */
+                department?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getAnnualReportCsv: {
+        parameters: {
+            query?: {
+                /** @description Department code; the city when absent. */
+                department?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
     listReviewQueue: {

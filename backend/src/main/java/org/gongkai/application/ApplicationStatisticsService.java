@@ -23,6 +23,12 @@ public class ApplicationStatisticsService {
         this.calendar = calendar;
     }
 
+    /** Every case received by the end of the year, as the annual report's table 三 counts them. */
+    @WithSession
+    public Uni<java.util.List<org.gongkai.application.api.CaseFigures>> caseFigures(String department, int year) {
+        return requests.figures(department, java.time.LocalDate.of(year, 12, 31));
+    }
+
     @WithSession
     public Uni<StatisticsView> of(int year, String department) {
         Uni<String> known = department == null ? Uni.createFrom().nullItem() : departments.requireName("department", department);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.gongkai.application.api.CaseFigures;
 import org.gongkai.application.api.InboxCounts;
 import org.gongkai.common.PageRequest;
 
@@ -72,6 +73,10 @@ public class InformationRequestRepository implements PanacheRepositoryBase<Infor
                 .map(c -> new InboxCounts(n(c[0]), n(c[1]), n(c[2]), n(c[3]), n(c[4]), n(c[5]), n(c[6]), n(c[7]), n(c[8]), n(c[9])));
     }
 
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
     private static long n(Object o) {
         return ((Number) o).longValue();
     }
@@ -132,6 +137,23 @@ public class InformationRequestRepository implements PanacheRepositoryBase<Infor
         return department == null
                 ? list("(receivedOn >= ?1 and receivedOn < ?2) or (repliedOn >= ?1 and repliedOn < ?2)", from, to)
                 : list("departmentCode = ?3 and ((receivedOn >= ?1 and receivedOn < ?2) or (repliedOn >= ?1 and repliedOn < ?2))", from, to, department);
+    }
+
+    private static final String FIGURES = """
+            SELECT r.department_code, r.applicant_type, r.organisation_kind, r.received_on, r.state, r.outcome, r.outcome_reason,
+                   coalesce(r.replied_on, (SELECT min(e.on_date) FROM request_event e WHERE e.request_id = r.id AND e.kind = 'WITHDRAWN'))
+            FROM information_request r WHERE (CAST(?1 AS varchar) IS NULL OR r.department_code = ?1) AND r.received_on <= ?2""";
+
+    /** Every case of a department (or all) received by the given day, as the annual report counts them. */
+    public Uni<List<CaseFigures>> figures(String department, LocalDate receivedBy) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(FIGURES, Object[].class).setParameter(1, department)
+                .setParameter(2, receivedBy).getResultList()).map(rows -> rows.stream().map(c -> {
+                    boolean withdrawn = RequestState.WITHDRAWN.name().equals(c[4]);
+                    return new CaseFigures((String) c[0], ApplicantType.valueOf((String) c[1]),
+                            c[2] == null ? null : OrganisationKind.valueOf((String) c[2]), date(c[3]), date(c[7]),
+                            withdrawn ? Outcome.OTHER : c[5] == null ? null : Outcome.valueOf((String) c[5]),
+                            withdrawn ? OutcomeReason.OTHER : c[6] == null ? null : OutcomeReason.valueOf((String) c[6]));
+                }).toList());
     }
 
     public Uni<List<InformationRequest>> open() {

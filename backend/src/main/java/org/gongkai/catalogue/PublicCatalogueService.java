@@ -37,6 +37,11 @@ public class PublicCatalogueService {
     }
 
     /** Every published item, for the sitemap. */
+    /** The number of items in the public catalogue, of one department or all (the annual report's figures). */
+    public Uni<Long> publishedCount(String department) {
+        return items.publishedCount(department);
+    }
+
     public Uni<List<PublishedRef>> published() {
         return items.published();
     }

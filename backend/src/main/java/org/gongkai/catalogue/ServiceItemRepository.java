@@ -100,6 +100,13 @@ public class ServiceItemRepository implements PanacheRepositoryBase<ServiceItem,
     }
 
     /** Every published item with the time of its current version, for the sitemap. */
+    /** How many items the public catalogue holds, of one department or all. */
+    public Uni<Long> publishedCount(String department) {
+        return pool.preparedQuery("SELECT count(*) FROM service_item WHERE status IN ('ACTIVE', 'SUSPENDED')"
+                + " AND current_version IS NOT NULL AND ($1::varchar IS NULL OR department_code = $1)").execute(io.vertx.mutiny.sqlclient.Tuple.of(department))
+                .map(set -> set.iterator().next().getLong(0));
+    }
+
     public Uni<List<PublishedRef>> published() {
         return pool.preparedQuery("SELECT id, published_at FROM service_item WHERE status IN ('ACTIVE', 'SUSPENDED')"
                 + " AND current_version IS NOT NULL ORDER BY id").execute()

@@ -18,6 +18,8 @@ import org.gongkai.catalogue.StaffCatalogueService;
 import org.gongkai.common.GongkaiConfig;
 import org.gongkai.department.DepartmentService;
 import org.gongkai.department.api.DepartmentUpdate;
+import org.gongkai.application.ApplicationImport;
+import org.gongkai.application.ApplicationImportService;
 import org.gongkai.disclosure.DisclosureImport;
 import org.gongkai.disclosure.DisclosureImportService;
 import org.jboss.logging.Logger;
@@ -48,6 +50,9 @@ public class DemoDataLoader {
     static final String SERVICE_ITEMS = "demo/service-items.ndjson";
     /** Written by tools/demo-disclosures.mjs. */
     static final String DISCLOSURES = "demo/disclosures.ndjson";
+    /** Written by tools/demo-applications.mjs: the seed's 51 applications of 2017, all handled. */
+    static final String APPLICATIONS = "demo/applications.ndjson";
+    static final int APPLICATIONS_YEAR = 2017;
     static final String DEPARTMENT_CONTACTS = "demo/department-contacts.json";
 
     /** One department's invented contacts, as the data file has them. */
@@ -64,15 +69,17 @@ public class DemoDataLoader {
     private final DepartmentService departments;
     private final StaffCatalogueService catalogue;
     private final DisclosureImportService disclosures;
+    private final ApplicationImportService applications;
     private final AuditService audit;
     private final ObjectMapper json;
 
     public DemoDataLoader(GongkaiConfig config, DepartmentService departments, StaffCatalogueService catalogue,
-            DisclosureImportService disclosures, AuditService audit, ObjectMapper json) {
+            DisclosureImportService disclosures, ApplicationImportService applications, AuditService audit, ObjectMapper json) {
         this.config = config;
         this.departments = departments;
         this.catalogue = catalogue;
         this.disclosures = disclosures;
+        this.applications = applications;
         this.audit = audit;
         this.json = json;
     }
@@ -98,6 +105,13 @@ public class DemoDataLoader {
                     .call(n -> Panache.withTransaction(() -> audit.recordSystem("demo-data.load", "disclosure", "demo", null,
                             Map.of("disclosureRecords", n)))));
             LOG.infof("Loaded demo data: %d disclosure records in %d ms", loaded, (System.nanoTime() - start) / 1_000_000);
+        }
+        if (!VertxContextSupport.subscribeAndAwait(() -> applications.hasYear(APPLICATIONS_YEAR))) {
+            List<ApplicationImport> cases = readLines(APPLICATIONS, ApplicationImport.class);
+            Integer loaded = VertxContextSupport.subscribeAndAwait(() -> applications.importHandled(cases)
+                    .call(n -> Panache.withTransaction(() -> audit.recordSystem("demo-data.load", "application", "demo", null,
+                            Map.of("applications", n)))));
+            LOG.infof("Loaded demo data: %d applications of %d", loaded, APPLICATIONS_YEAR);
         }
     }
 

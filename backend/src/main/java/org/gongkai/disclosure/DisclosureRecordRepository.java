@@ -12,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.gongkai.catalogue.api.DepartmentRef;
 import org.gongkai.common.Page;
 import org.gongkai.common.PageRequest;
+import org.gongkai.disclosure.api.DisclosureFigures;
 import org.gongkai.disclosure.api.DisclosureLink;
+import org.gongkai.disclosure.api.IssuedDocument;
 import org.gongkai.disclosure.api.DisclosureSummary;
 import org.gongkai.disclosure.api.FeedEntry;
 import org.gongkai.disclosure.api.PublishedRecordRef;
@@ -124,6 +126,43 @@ public class DisclosureRecordRepository implements PanacheRepositoryBase<Disclos
     public Uni<Long> publicCount() {
         return pool.preparedQuery("SELECT count(*) FROM disclosure_record r WHERE " + PUBLIC).execute()
                 .map(set -> set.iterator().next().getLong(0));
+    }
+
+    private static final String IN_YEAR = "r.published_on >= $2 AND r.published_on < $3";
+
+    private static final String FIGURES = """
+            SELECT count(*) FILTER (WHERE %1$s),
+                   count(*) FILTER (WHERE %1$s AND r.kind = 'GAZETTE_ISSUE'),
+                   coalesce(sum(jsonb_array_length(coalesce(v.content -> 'gazette' -> 'documents', '[]'::jsonb)))
+                            FILTER (WHERE %1$s AND r.kind = 'GAZETTE_ISSUE'), 0),
+                   count(*) FILTER (WHERE %1$s AND r.kind = 'NPC_REPLY'),
+                   count(*) FILTER (WHERE %1$s AND r.kind = 'CPPCC_REPLY'),
+                   count(*) FILTER (WHERE %1$s AND r.kind IN ('REGULATION', 'NORMATIVE_DOCUMENT', 'POLICY') AND EXISTS (
+                       SELECT 1 FROM disclosure_record i WHERE i.interprets = r.id AND i.kind = 'INTERPRETATION'
+                         AND i.status = 'PUBLISHED' AND i.disclosure_mode = 'PROACTIVE')),
+                   count(*) FILTER (WHERE %1$s AND r.kind = 'INTERPRETATION')
+            FROM disclosure_record r JOIN disclosure_version v ON v.record_id = r.id AND v.version = r.current_version
+            WHERE %2$s AND ($1::varchar IS NULL OR r.department_code = $1)""".formatted(IN_YEAR, PUBLIC);
+
+    /** The year's public records in figures, for one department or all. */
+    public Uni<DisclosureFigures> figures(String department, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        return pool.preparedQuery(FIGURES).execute(Tuple.of(department, from, from.plusYears(1))).map(set -> {
+            Row row = set.iterator().next();
+            return new DisclosureFigures(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                    row.getLong(6));
+        });
+    }
+
+    /** The published regulations and normative documents (table 二), with when each ceased to be in force. */
+    public Uni<List<IssuedDocument>> issuedDocuments(String department) {
+        return pool.preparedQuery("""
+                SELECT r.kind, coalesce(r.written_on, r.published_on), r.validity, (v.content ->> 'validUntil')::date
+                FROM disclosure_record r JOIN disclosure_version v ON v.record_id = r.id AND v.version = r.current_version
+                WHERE r.status = 'PUBLISHED' AND r.kind IN ('REGULATION', 'NORMATIVE_DOCUMENT')
+                  AND ($1::varchar IS NULL OR r.department_code = $1)""").execute(Tuple.of(department))
+                .map(set -> StreamSupport.stream(set.spliterator(), false).map(row -> new IssuedDocument(RecordKind.valueOf(row.getString(0)),
+                        row.getLocalDate(1), Validity.valueOf(row.getString(2)), row.getLocalDate(3))).toList());
     }
 
     /** The 索引号 among those given that name a public record. */

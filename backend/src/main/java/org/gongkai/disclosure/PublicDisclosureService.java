@@ -11,6 +11,8 @@ import org.gongkai.common.Page;
 import org.gongkai.common.PageRequest;
 import org.gongkai.department.DepartmentService;
 import org.gongkai.disclosure.api.DisclosureDetail;
+import org.gongkai.disclosure.api.DisclosureFigures;
+import org.gongkai.disclosure.api.IssuedDocument;
 import org.gongkai.disclosure.api.DisclosureLink;
 import org.gongkai.disclosure.api.DisclosureSummary;
 import org.gongkai.disclosure.api.DisclosureVersionSummary;
@@ -55,6 +57,16 @@ public class PublicDisclosureService {
     /** Those of the given 索引号 that name no public record (a reply may point only to what the public can open). */
     public Uni<List<String>> notPublic(List<String> indexNumbers) {
         return records.publicIndexNumbers(indexNumbers).map(found -> indexNumbers.stream().filter(n -> !found.contains(n)).toList());
+    }
+
+    /** A year's proactive disclosure in figures (the annual report's part 二). */
+    public Uni<DisclosureFigures> figures(String department, int year) {
+        return records.figures(department, year);
+    }
+
+    /** The published regulations and normative documents of a department or all (table 二). */
+    public Uni<List<IssuedDocument>> issuedDocuments(String department) {
+        return records.issuedDocuments(department);
     }
 
     public Uni<Long> publicCount() {

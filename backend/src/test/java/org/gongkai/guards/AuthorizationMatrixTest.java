@@ -48,18 +48,19 @@ class AuthorizationMatrixTest {
     enum Caller { ADMIN, OWNER_STAFF, REVIEWER, APPLICANT }
 
     /** Tag -> who may use its write operations (besides nobody). */
-    static final Map<String, Set<Caller>> POLICY = Map.of(
-            "Admin: services", Set.of(Caller.ADMIN, Caller.OWNER_STAFF),
-            "Admin: departments", Set.of(Caller.ADMIN),
-            "Admin: calendar", Set.of(Caller.ADMIN),
-            "Admin: key domains", Set.of(Caller.ADMIN),
-            "Admin: disclosures", Set.of(Caller.ADMIN, Caller.OWNER_STAFF),
+    static final Map<String, Set<Caller>> POLICY = Map.ofEntries(
+            Map.entry("Admin: services", Set.of(Caller.ADMIN, Caller.OWNER_STAFF)),
+            Map.entry("Admin: departments", Set.of(Caller.ADMIN)),
+            Map.entry("Admin: calendar", Set.of(Caller.ADMIN)),
+            Map.entry("Admin: key domains", Set.of(Caller.ADMIN)),
+            Map.entry("Admin: disclosures", Set.of(Caller.ADMIN, Caller.OWNER_STAFF)),
             // what reviewers may do is shown with real tokens in DisclosureWorkflowTest: here, that nobody else may
-            "Review: disclosures", Set.of(Caller.REVIEWER),
-            "Applications", Set.of(Caller.APPLICANT),
-            "My applications", Set.of(Caller.APPLICANT),
-            "Admin: applications", Set.of(Caller.ADMIN, Caller.OWNER_STAFF),
-            "City office: applications", Set.of(Caller.ADMIN));
+            Map.entry("Review: disclosures", Set.of(Caller.REVIEWER)),
+            Map.entry("Applications", Set.of(Caller.APPLICANT)),
+            Map.entry("My applications", Set.of(Caller.APPLICANT)),
+            Map.entry("Admin: applications", Set.of(Caller.ADMIN, Caller.OWNER_STAFF)),
+            Map.entry("City office: applications", Set.of(Caller.ADMIN)),
+            Map.entry("Admin: annual report", Set.of(Caller.ADMIN, Caller.OWNER_STAFF)));
 
     /** The key domains have no create: the admin edits one of the migration's. */
     static final String KEY_DOMAINS = "/api/v1/admin/key-domains";
@@ -68,6 +69,7 @@ class AuthorizationMatrixTest {
     static final byte[] PDF = "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     static final String OFFICE = "/api/v1/admin/applications";
+    static final String REPORTS = "/api/v1/admin/reports";
     static String application;
 
     static ServedApi api;
@@ -117,10 +119,17 @@ class AuthorizationMatrixTest {
         targets.pathValueUnder("/api/v1/admin/disclosures", "id", record.path("id"));
         targets.pathValueUnder("/api/v1/review/disclosures", "id", record.path("id"));
         targets.pathValueUnder(KEY_DOMAINS, "code", KEY_DOMAIN);
+        // a review case of the owning department, for the report register's operations
+        ServedApi.Operation createReview = api.operation("post", REPORTS + "/review-cases");
+        Response review = Calls.send(new Calls.Request("post", createReview.path(), Map.of(), Map.of(), "application/json",
+                Calls.bytes(values.valid(createReview.body()))), given());
+        assertEquals(201, review.statusCode(), review.asString());
+        targets.pathValueUnder(REPORTS + "/review-cases", "id", review.path("id"));
         // a case of the owning department, from an applicant of its own
         application = seedApplication();
         targets.pathValueUnder(OFFICE, "id", application);
         targets.pathValueUnder("/api/v1/me/applications", "id", application);
+        targets.pathValueUnder(REPORTS, "department", OWNER).pathValueUnder(REPORTS, "year", "2026");
         for (ServedApi.Operation op : writes) {
             if (op.hasIfMatch()) {
                 // a refusal comes before the version check: a write whose record the admin cannot read gets any tag
@@ -217,7 +226,8 @@ class AuthorizationMatrixTest {
                 // a registered letter arrived on a day past, not a month ahead
                 .reference("receivedOn", java.time.LocalDate.now().toString()));
         Samples.harvest(api, mine);
-        Calls own = new Calls(api).pathValueUnder(KEY_DOMAINS, "code", KEY_DOMAIN).pathValueUnder(OFFICE, "id", application);
+        Calls own = new Calls(api).pathValueUnder(KEY_DOMAINS, "code", KEY_DOMAIN).pathValueUnder(OFFICE, "id", application)
+                .pathValueUnder(REPORTS, "department", OWNER).pathValueUnder(REPORTS, "year", "2026");
         List<ServedApi.Operation> pending = new ArrayList<>(writes.stream().filter(op -> allows(op, caller)).toList());
         Map<String, String> last = new LinkedHashMap<>();
         boolean progress = true;
