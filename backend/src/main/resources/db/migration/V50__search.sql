@@ -37,6 +37,10 @@ CREATE TABLE search_document (
     -- title (A) and body (D) terms, plus the title's characters
     search_vector    tsvector      NOT NULL
 );
+-- ANALYZE's term statistics choose the query path (search/postgres/IndexStatistics): keep 10,000
+-- common terms, so that any term it does not list is rarer than the exact-count limit
+ALTER TABLE search_document ALTER COLUMN search_vector SET STATISTICS 1000;
+ALTER TABLE search_document ALTER COLUMN title_vector SET STATISTICS 1000;
 CREATE INDEX search_document_vector_idx ON search_document USING gin (search_vector) WITH (fastupdate = off);
 CREATE INDEX search_document_title_idx ON search_document USING gin (title_vector) WITH (fastupdate = off);
 -- top-k by date: a frequent term is answered by walking these newest first, never by ranking every match

@@ -12,28 +12,51 @@ import java.util.Locale;
  * The result is a PostgreSQL {@code tsquery} (configuration 'simple'), or none when the query has
  * nothing searchable.
  */
-public record QueryTerms(String tsQuery, List<String> words, String variant) {
+public record QueryTerms(String tsQuery, List<String> words, String variant, List<List<String>> groups) {
 
     /** Parses a query of at most a few hundred characters; never null, {@link #isEmpty} when nothing is searchable. */
     public static QueryTerms parse(String query) {
         if (query == null || query.isBlank()) {
-            return new QueryTerms(null, List.of(), null);
+            return new QueryTerms(null, List.of(), null, List.of());
         }
         List<String> parts = new ArrayList<>();
         List<String> words = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>();
         for (Segment s : segments(SearchText.normalize(query))) {
             List<String> runs = SearchText.runs(s.text());
             words.addAll(runs);
             String part = s.phrase() ? phrase(runs) : all(runs);
             if (part != null) {
                 parts.add(part);
+                groups.addAll(lexemeGroups(part));
             }
         }
         String normalized = SearchText.normalize(query).strip();
         // a Traditional or full-width query finds what its simplified, half-width form finds: say so
         String variant = normalized.equals(query.strip().toLowerCase(Locale.ROOT)) ? null : normalized;
-        return new QueryTerms(parts.isEmpty() ? null : String.join(" & ", parts), List.copyOf(words), variant);
+        return new QueryTerms(parts.isEmpty() ? null : String.join(" & ", parts), List.copyOf(words), variant, List.copyOf(groups));
     }
+
+    /** True when matching needs term positions (a phrase): the index then only proposes candidates. */
+    public boolean needsPositions() {
+        return groups.stream().anyMatch(g -> g.size() > 1);
+    }
+
+    /** The lexemes of each AND-ed part of a tsquery fragment: a phrase is one group, a word one group of one. */
+    private static List<List<String>> lexemeGroups(String part) {
+        List<List<String>> groups = new ArrayList<>();
+        for (String and : part.split(" & ")) {
+            List<String> lexemes = new ArrayList<>();
+            java.util.regex.Matcher m = LEXEME.matcher(and);
+            while (m.find()) {
+                lexemes.add(m.group(1).replace("''", "'"));
+            }
+            groups.add(List.copyOf(lexemes));
+        }
+        return groups;
+    }
+
+    private static final java.util.regex.Pattern LEXEME = java.util.regex.Pattern.compile("'((?:[^']|'')*)'");
 
     public boolean isEmpty() {
         return tsQuery == null;

@@ -65,6 +65,14 @@ class QueryTermsTest {
         assertEquals(List.of("规划", "许可"), QueryTerms.parse("規劃 \"许可\"").words());
     }
 
+    @Test
+    void theGroupsAreWhatMustAllMatchAndAPhraseNeedsPositions() {
+        QueryTerms q = QueryTerms.parse("规划许可 通知");
+        assertEquals(List.of(List.of("规划", "划许", "许可"), List.of("通知")), q.groups());
+        assertTrue(q.needsPositions());
+        assertEquals(false, QueryTerms.parse("规划 通知 税").needsPositions());
+    }
+
     @Property
     void anyTextGivesAQueryPostgresCanParseOrNone(@ForAll @StringLength(max = 40) String text) {
         QueryTerms q = QueryTerms.parse(text);

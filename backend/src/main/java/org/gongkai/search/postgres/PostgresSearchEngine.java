@@ -1,6 +1,6 @@
 package org.gongkai.search.postgres;
 
-import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +22,6 @@ import org.gongkai.search.SearchQuery;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -31,24 +30,29 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * The PostgreSQL engine over {@code search_document} (kept by triggers, see V50__search.sql).
  * <p>
- * It never ranks or counts every match of a frequent term. A capped count from the GIN index first
- * says how many matches there are, up to {@link #EXACT_LIMIT}:
+ * It never ranks or counts every match of a frequent term. How many documents match is first
+ * estimated from what ANALYZE keeps ({@link IndexStatistics}: the share of documents holding each
+ * common term, the share of each facet value), which costs no index read at all:
  * <ul>
- * <li>up to that many, everything is exact: the matches are read once, ranked, counted per facet;</li>
+ * <li>up to {@link #EXACT_LIMIT} matches (a phrase: {@link #EXACT_PHRASE} candidates, each checked
+ * against term positions), everything is exact: the matches are read once from the GIN index,
+ * ranked and counted per facet;</li>
  * <li>beyond it, the page is taken band by band in rank order (in the title and in force, in the
- * title, in force, the rest), each band newest first by walking a date index and stopping at the
- * page's end, so the cost is that of the page, not of the matches; the total and the facet counts
- * are estimated from a uniform sample of the matches (ids are random, so the first matches in id
- * order are one), and say so.</li>
+ * title, in force, the rest), newest first within a band, stopping at the page's end: along a date
+ * index when matches are dense enough for a short walk, else from the GIN index and a top-N sort.
+ * The total and the facet counts are then estimates and say so.</li>
  * </ul>
- * The planner's estimates for {@code @@} can be ten times off, so the path is chosen here from the
- * capped count and forced with {@code SET LOCAL}, not left to the planner.
+ * The planner's estimates for {@code @@} can be ten times off and it cannot know a LIMIT walk stops
+ * early, so the path is chosen here and forced with {@code SET LOCAL}.
  */
 @ApplicationScoped
 public class PostgresSearchEngine implements SearchEngine {
 
-    /** Matches read in id order to estimate a large total and its facet counts. */
-    static final int SAMPLE = 400;
+    /** A phrase is checked against each candidate's term positions: exact up to this many. */
+    static final int EXACT_PHRASE = 1_000;
+
+    /** Rows a date walk may expect to read for a page before the GIN index and a sort are cheaper. */
+    static final int WALK_BUDGET = 4_000;
 
     private static final String FACET_COLUMNS = "d.kind, d.department_code, d.year, d.category, d.validity, d.domains, d.sub_items";
 
@@ -61,9 +65,84 @@ public class PostgresSearchEngine implements SearchEngine {
     @Override
     public Uni<Found> search(SearchQuery query, PageRequest page) {
         Filter f = Filter.of(query);
-        return pool.withTransaction(conn -> conn.query("SET LOCAL work_mem = '32MB'").execute()
-                .chain(() -> capped(conn, f.where(), f.params()))
-                .chain(n -> n <= EXACT_LIMIT ? exact(conn, f, page) : frequent(conn, f, page)));
+        return statistics().chain(stats -> pool.withTransaction(conn -> conn.query("SET LOCAL work_mem = '32MB'").execute().chain(() -> {
+            List<List<String>> groups = query.hasText() ? query.terms().groups() : List.of();
+            double filtered = stats.documents() * stats.filterShare(query);
+            double matches = query.hasText() ? filtered * stats.termShare(groups, false) : filtered;
+            // a phrase's candidates are checked against their positions (each a read of the document's terms): fewer of them
+            int exactUpTo = query.hasText() && query.terms().needsPositions() ? EXACT_PHRASE : EXACT_LIMIT;
+            if (matches <= exactUpTo) {
+                return (query.hasText() ? mode(conn, Mode.BITMAP) : Uni.createFrom().voidItem()).chain(() -> exact(conn, f, page));
+            }
+            int need = page.offset() + page.size();
+            double rate = matches / Math.max(filtered, 1);
+            boolean walk = need / rate <= WALK_BUDGET;
+            boolean smallTitleBands = query.hasText() && filtered * stats.termShare(groups, true) <= EXACT_LIMIT;
+            long total = Math.max(EXACT_LIMIT + 1, Math.round(matches));
+            return bands(conn, f, need, walk ? Mode.WALK : Mode.BITMAP, smallTitleBands)
+                    .chain(ids -> details(conn, ids.subList(Math.min(page.offset(), ids.size()), ids.size())))
+                    .map(list -> new Found(list, total, false, stats.facetCounts(total, query)));
+        })));
+    }
+
+    /** How a band is read: newest first along a date index (frequent terms), or from the GIN index and sorted. */
+    enum Mode {
+        WALK("SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = on"),
+        BITMAP("SET LOCAL enable_bitmapscan = on; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off");
+
+        final String settings;
+
+        Mode(String settings) {
+            this.settings = settings;
+        }
+    }
+
+    private static Uni<Void> mode(SqlConnection conn, Mode mode) {
+        return conn.query(mode.settings).execute().replaceWithVoid();
+    }
+
+    private volatile IndexStatistics statistics = IndexStatistics.NONE;
+
+    /** The statistics ANALYZE keeps, read at most once a minute. */
+    private Uni<IndexStatistics> statistics() {
+        IndexStatistics current = statistics;
+        if (!current.stale(Instant.now())) {
+            return Uni.createFrom().item(current);
+        }
+        String sql = "SELECT a.attname::text, a.most_common_vals::text::text[], a.most_common_freqs, a.most_common_elems::text::text[], a.most_common_elem_freqs,"
+                + " (SELECT reltuples FROM pg_class WHERE oid = 'search_document'::regclass)::float8"
+                + " FROM pg_stats a WHERE a.schemaname = current_schema() AND a.tablename = 'search_document'"
+                + " AND a.attname IN ('search_vector', 'title_vector', 'kind', 'department_code', 'year', 'category', 'validity', 'domains', 'sub_items')";
+        return pool.query(sql).execute().map(set -> {
+            double documents = 0;
+            Map<String, Double> terms = Map.of();
+            Map<String, Double> titleTerms = Map.of();
+            Map<String, Map<String, Double>> facets = new LinkedHashMap<>();
+            for (Row r : set) {
+                documents = Math.max(0, r.getDouble(5));
+                String column = r.getString(0);
+                switch (column) {
+                    case "search_vector" -> terms = IndexStatistics.zip(r.getArrayOfStrings(3), r.getArrayOfFloats(4));
+                    case "title_vector" -> titleTerms = IndexStatistics.zip(r.getArrayOfStrings(3), r.getArrayOfFloats(4));
+                    case "domains" -> facets.put("domain", IndexStatistics.zip(r.getArrayOfStrings(3), r.getArrayOfFloats(4)));
+                    case "sub_items" -> facets.put("subItem", IndexStatistics.zip(r.getArrayOfStrings(3), r.getArrayOfFloats(4)));
+                    default -> facets.put(column.equals("department_code") ? "department" : column,
+                            IndexStatistics.zip(r.getArrayOfStrings(1), r.getArrayOfFloats(2)));
+                }
+            }
+            IndexStatistics read = new IndexStatistics(documents, terms, rarest(terms), titleTerms, rarest(titleTerms), facets, Instant.now());
+            statistics = read;
+            return read;
+        });
+    }
+
+    /** Reads the statistics again on the next search, as after a bulk load and ANALYZE (tests, the benchmark). */
+    public void forgetStatistics() {
+        statistics = IndexStatistics.NONE;
+    }
+
+    private static double rarest(Map<String, Double> shares) {
+        return shares.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
     }
 
     @Override
@@ -77,12 +156,6 @@ public class PostgresSearchEngine implements SearchEngine {
                 + " ORDER BY d.published_on DESC, d.id LIMIT " + (limit * 4) + ") t GROUP BY title ORDER BY max(published_on) DESC, title LIMIT " + limit;
         return pool.preparedQuery(sql).execute(Tuple.of(typed.tsQuery()))
                 .map(set -> StreamSupport.stream(set.spliterator(), false).map(r -> r.getString(0)).toList());
-    }
-
-    /** Matches counted from the index, stopping at one more than the exact limit. */
-    private static Uni<Long> capped(SqlConnection conn, String where, List<Object> params) {
-        return conn.preparedQuery("SELECT count(*) FROM (SELECT 1 FROM search_document d WHERE " + where + " LIMIT " + (EXACT_LIMIT + 1) + ") c")
-                .execute(Tuple.from(params)).map(set -> set.iterator().next().getLong(0));
     }
 
     /** At most EXACT_LIMIT matches: read them once, rank all, count every facet exactly. */
@@ -110,17 +183,7 @@ public class PostgresSearchEngine implements SearchEngine {
             + " UNION ALL SELECT 'domain', x, count(*) FROM m, unnest(domains) x GROUP BY x"
             + " UNION ALL SELECT 'subItem', x, count(*) FROM m, unnest(sub_items) x GROUP BY x";
 
-    /** More than EXACT_LIMIT matches: the page band by band, newest first within each; estimates for the rest. */
-    private static Uni<Found> frequent(SqlConnection conn, Filter f, PageRequest page) {
-        int need = page.offset() + page.size();
-        Uni<List<UUID>> ranked = f.hasText()
-                ? capped(conn, f.where() + " AND " + f.inTitle(), f.params()).chain(inTitle -> bands(conn, f, need, inTitle))
-                : bands(conn, f, need, 0L);
-        return ranked.chain(ids -> sample(conn, f).chain(est -> details(conn, ids.subList(Math.min(page.offset(), ids.size()), ids.size()))
-                .map(matches -> new Found(matches, est.total(), false, est.facets()))));
-    }
-
-    private static Uni<List<UUID>> bands(SqlConnection conn, Filter f, int need, long inTitle) {
+    private static Uni<List<UUID>> bands(SqlConnection conn, Filter f, int need, Mode mode, boolean smallTitleBands) {
         List<String> bands = new ArrayList<>();
         if (f.hasText()) {
             bands.add(f.inTitle() + " AND d.in_force");
@@ -131,79 +194,22 @@ public class PostgresSearchEngine implements SearchEngine {
             bands.add("d.in_force");
             bands.add("NOT d.in_force");
         }
-        // the title bands are small when the term is rare in titles: the title index then answers them
-        boolean smallTitleBands = f.hasText() && inTitle <= EXACT_LIMIT;
-        return band(conn, f, bands, 0, need, smallTitleBands, new ArrayList<>());
+        return band(conn, f, bands, 0, need, mode, smallTitleBands, new ArrayList<>());
     }
 
-    private static Uni<List<UUID>> band(SqlConnection conn, Filter f, List<String> bands, int i, int need, boolean smallTitleBands, List<UUID> ids) {
+    private static Uni<List<UUID>> band(SqlConnection conn, Filter f, List<String> bands, int i, int need, Mode mode, boolean smallTitleBands,
+            List<UUID> ids) {
         if (i == bands.size() || ids.size() >= need) {
             return Uni.createFrom().item(ids);
         }
-        boolean walk = !(smallTitleBands && i < 2);
-        String sql = "SELECT d.id FROM search_document d WHERE " + f.where() + " AND " + bands.get(i)
+        // the title bands are small when the term is rare in titles: the title index then answers them
+        Mode m = smallTitleBands && i < 2 ? Mode.BITMAP : mode;
+        String sql = "SELECT d.id FROM search_document d WHERE " + bands.get(i) + " AND " + f.where()
                 + " ORDER BY d.published_on DESC, d.id LIMIT " + (need - ids.size());
-        Uni<Void> mode = walk ? conn.query("SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off").execute().replaceWithVoid()
-                : conn.query("RESET enable_bitmapscan; RESET enable_seqscan").execute().replaceWithVoid();
-        return mode.chain(() -> conn.preparedQuery(sql).execute(Tuple.from(f.params()))).chain(set -> {
+        return mode(conn, m).chain(() -> conn.preparedQuery(sql).execute(Tuple.from(f.params()))).chain(set -> {
             set.forEach(r -> ids.add(r.getUUID(0)));
-            return band(conn, f, bands, i + 1, need, smallTitleBands, ids);
+            return band(conn, f, bands, i + 1, need, mode, smallTitleBands, ids);
         });
-    }
-
-    private record Estimate(long total, List<FacetCount> facets) {
-    }
-
-    /**
-     * The first SAMPLE matches in id order are a uniform sample (ids are random UUIDs); the share of
-     * the id space they span estimates the total: SAMPLE matches in a fraction p of it means about
-     * SAMPLE / p in all of it.
-     */
-    private static Uni<Estimate> sample(SqlConnection conn, Filter f) {
-        String sql = "SELECT d.id, " + FACET_COLUMNS + " FROM search_document d WHERE " + f.where() + " ORDER BY d.id LIMIT " + SAMPLE;
-        return conn.query("SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off").execute()
-                .chain(() -> conn.preparedQuery(sql).execute(Tuple.from(f.params()))).map(set -> {
-                    List<Row> rows = new ArrayList<>();
-                    set.forEach(rows::add);
-                    if (rows.isEmpty()) {
-                        return new Estimate(EXACT_LIMIT + 1, List.of());
-                    }
-                    double span = fraction(rows.get(rows.size() - 1).getUUID(0));
-                    double scale = rows.size() < SAMPLE ? 1 : 1 / Math.max(span, 1e-9);
-                    long total = Math.max(EXACT_LIMIT + 1, Math.round(rows.size() * scale));
-                    Map<String, Long> counts = new LinkedHashMap<>();
-                    for (Row r : rows) {
-                        count(counts, "kind", r.getString("kind"));
-                        count(counts, "department", r.getString("department_code"));
-                        count(counts, "year", String.valueOf(r.getInteger("year")));
-                        count(counts, "category", r.getString("category"));
-                        count(counts, "validity", r.getString("validity"));
-                        for (String d : r.getArrayOfStrings("domains")) {
-                            count(counts, "domain", d);
-                        }
-                        for (String s : r.getArrayOfStrings("sub_items")) {
-                            count(counts, "subItem", s);
-                        }
-                    }
-                    double perSample = (double) total / rows.size();
-                    List<FacetCount> facets = counts.entrySet().stream().map(e -> {
-                        int bar = e.getKey().indexOf('\u0000');
-                        return new FacetCount(e.getKey().substring(0, bar), e.getKey().substring(bar + 1), Math.round(e.getValue() * perSample));
-                    }).toList();
-                    return new Estimate(total, facets);
-                });
-    }
-
-    private static void count(Map<String, Long> counts, String facet, String value) {
-        if (value != null) {
-            counts.merge(facet + '\u0000' + value, 1L, Long::sum);
-        }
-    }
-
-    /** Where a UUID lies in the id space, from 0 to 1 (PostgreSQL orders uuids as unsigned bytes). */
-    static double fraction(UUID id) {
-        BigInteger high = new BigInteger(Long.toUnsignedString(id.getMostSignificantBits()));
-        return high.doubleValue() / Math.pow(2, 64);
     }
 
     /** The hits in the given order with what the page shows, and the text to cut a fragment from. */
@@ -263,7 +269,6 @@ public class PostgresSearchEngine implements SearchEngine {
             List<String> where = new ArrayList<>();
             if (q.hasText()) {
                 params.add(q.terms().tsQuery());
-                where.add("d.search_vector @@ to_tsquery('simple', $1)");
             }
             add(where, params, "d.kind = $", q.kind() == null ? null : q.kind().name());
             add(where, params, "d.department_code = $", q.department());
@@ -283,6 +288,11 @@ public class PostgresSearchEngine implements SearchEngine {
                 where.add("d.published_on >= $" + params.size());
                 params.add(LocalDate.of(q.year() + 1, 1, 1));
                 where.add("d.published_on < $" + params.size());
+            }
+            // the match last: PostgreSQL checks conditions of equal cost in the order written, and the
+            // match reads the document's terms (TOASTed), the facet columns are in the row
+            if (q.hasText()) {
+                where.add("d.search_vector @@ to_tsquery('simple', $1)");
             }
             return new Filter(where.isEmpty() ? "true" : String.join(" AND ", where), params, q.hasText());
         }
