@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class SearchBench {
 
     static final int SINGLE_REQUESTS = 60;
-    static final int CONCURRENT_REQUESTS = 320;
+    static final int CONCURRENT_REQUESTS = 160;
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final AtomicInteger timeouts = new AtomicInteger();
 

@@ -150,12 +150,14 @@ public class PostgresSearchEngine implements SearchEngine {
         if (typed.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        // newest titles first by walking the date index: as fast for 通知 as for a rare word, since a
-        // handful of titles is all that is wanted (a rare word falls back to the title index)
+        // newest titles first: along the date index for a common title term (a handful of titles is
+        // all that is wanted), from the title index and a sort for a rare one
         String sql = "SELECT title FROM (SELECT d.title, d.published_on FROM search_document d WHERE d.title_vector @@ to_tsquery('simple', $1)"
                 + " ORDER BY d.published_on DESC, d.id LIMIT " + (limit * 4) + ") t GROUP BY title ORDER BY max(published_on) DESC, title LIMIT " + limit;
-        return pool.preparedQuery(sql).execute(Tuple.of(typed.tsQuery()))
-                .map(set -> StreamSupport.stream(set.spliterator(), false).map(r -> r.getString(0)).toList());
+        return statistics().chain(stats -> pool.withTransaction(conn -> {
+            boolean rare = stats.documents() * stats.termShare(typed.groups(), true) <= EXACT_LIMIT;
+            return mode(conn, rare ? Mode.BITMAP : Mode.WALK).chain(() -> conn.preparedQuery(sql).execute(Tuple.of(typed.tsQuery())));
+        })).map(set -> StreamSupport.stream(set.spliterator(), false).map(r -> r.getString(0)).toList());
     }
 
     /** At most EXACT_LIMIT matches: read them once, rank all, count every facet exactly. */
@@ -204,7 +206,8 @@ public class PostgresSearchEngine implements SearchEngine {
         }
         // the title bands are small when the term is rare in titles: the title index then answers them
         Mode m = smallTitleBands && i < 2 ? Mode.BITMAP : mode;
-        String sql = "SELECT d.id FROM search_document d WHERE " + bands.get(i) + " AND " + f.where()
+        // a title match is a match (search_vector holds the title's terms): the title bands need not read the document's terms
+        String sql = "SELECT d.id FROM search_document d WHERE " + bands.get(i) + " AND " + (f.hasText() && i < 2 ? f.facets() : f.where())
                 + " ORDER BY d.published_on DESC, d.id LIMIT " + (need - ids.size());
         return mode(conn, m).chain(() -> conn.preparedQuery(sql).execute(Tuple.from(f.params()))).chain(set -> {
             set.forEach(r -> ids.add(r.getUUID(0)));
@@ -258,7 +261,7 @@ public class PostgresSearchEngine implements SearchEngine {
     }
 
     /** The WHERE clause of a search with positional parameters; $1 is the tsquery when there is text. */
-    record Filter(String where, List<Object> params, boolean hasText) {
+    record Filter(String where, String facets, List<Object> params, boolean hasText) {
 
         String inTitle() {
             return hasText ? "(d.title_vector @@ to_tsquery('simple', $1))" : "false";
@@ -291,10 +294,11 @@ public class PostgresSearchEngine implements SearchEngine {
             }
             // the match last: PostgreSQL checks conditions of equal cost in the order written, and the
             // match reads the document's terms (TOASTed), the facet columns are in the row
+            String facets = where.isEmpty() ? "true" : String.join(" AND ", where);
             if (q.hasText()) {
                 where.add("d.search_vector @@ to_tsquery('simple', $1)");
             }
-            return new Filter(where.isEmpty() ? "true" : String.join(" AND ", where), params, q.hasText());
+            return new Filter(String.join(" AND ", where.isEmpty() ? List.of("true") : where), facets, params, q.hasText());
         }
 
         private static void add(List<String> where, List<Object> params, String condition, Object value) {
