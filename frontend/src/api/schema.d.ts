@@ -1457,6 +1457,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search services and disclosures
+         * @description Service items and published, proactively disclosed records together, with facet counts. Traditional and Simplified, full and half width are the same; title matches rank first, then what is in force, then the newest. A record is found from the request after its publication and gone from the one after its withdrawal. Counts are exact up to 10,000 (`totalExact`), estimates beyond.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Title suggestions while typing
+         * @description Titles of services and records that match the text typed so far, newest first.
+         */
+        get: operations["suggestSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/services": {
         parameters: {
             query?: never;
@@ -2921,6 +2961,21 @@ export interface components {
             /** @example 因机构职能调整，本事项暂停办理。 */
             note?: string;
         };
+        /** @description The counts of one facet: kind, department, domain, subItem, year, category (五公开) or validity. */
+        SearchFacet: {
+            /** @example department */
+            name?: string;
+            values?: components["schemas"]["SearchFacetValue"][];
+        };
+        SearchFacetValue: {
+            /** @example public-security */
+            value?: string;
+            /**
+             * Format: int64
+             * @example 120
+             */
+            count?: number;
+        };
         /** @description The passage where the search terms matched. Offsets are UTF-16 code units into `text`, as in JavaScript strings. */
         SearchFragment: {
             /** @example …应当向市自然资源局申请办理建设工程规划许可证… */
@@ -2933,6 +2988,72 @@ export interface components {
             start?: number;
             /** Format: int32 */
             end?: number;
+        };
+        /** @description A service item or a published disclosure record that matched. */
+        SearchHit: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["SearchKind"];
+            /** @example 关于进一步优化营商环境的若干措施 */
+            title?: string;
+            /** @description Matched spans of the title. */
+            titleHighlights?: components["schemas"]["SearchHighlight"][];
+            /** @description 索引号 of a record, implementation code of a service item. */
+            reference?: string;
+            /** @description 文号 of a record. */
+            documentNumber?: string;
+            department?: components["schemas"]["DepartmentRef"];
+            publishedOn?: components["schemas"]["LocalDate"];
+            validity?: components["schemas"]["RecordValidity"];
+            /** @description False for expired or repealed records and suspended service items. */
+            inForce?: boolean;
+            /** @description Where the terms matched in the body, when they did. */
+            fragment?: components["schemas"]["SearchFragment"];
+        };
+        /**
+         * @description SERVICE_ITEM 政务服务事项; the others are the disclosure record kinds (see DisclosureKind).
+         * @enum {string}
+         */
+        SearchKind: "SERVICE_ITEM" | "REGULATION" | "NORMATIVE_DOCUMENT" | "POLICY" | "INTERPRETATION" | "BUDGET" | "FINAL_ACCOUNTS" | "GAZETTE_ISSUE" | "NPC_REPLY" | "CPPCC_REPLY" | "GENERAL";
+        /** @description A page of search results with facet counts. */
+        SearchResults: {
+            /** @description The hits of this page, best first: title matches, then what is in force, then the newest. */
+            items?: components["schemas"]["SearchHit"][];
+            /**
+             * Format: int64
+             * @description Number of matches: exact up to 10,000; beyond it an estimate (totalExact false), shown as "about N".
+             * @example 1204
+             */
+            total?: number;
+            /** @description Whether total and the facet counts are exact. */
+            totalExact?: boolean;
+            /**
+             * Format: int32
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size.
+             * @example 20
+             */
+            size?: number;
+            /** @description Counts of the matches per facet value (exact when totalExact). */
+            facets?: components["schemas"]["SearchFacet"][];
+            /**
+             * @description The query in simplified, half-width form when it was typed otherwise; the results are those of this form.
+             * @example 规划许可
+             */
+            didYouMean?: string;
+        };
+        /** @description Titles that match what has been typed so far, newest first. */
+        SearchSuggestions: {
+            /**
+             * @example [
+             *       "建设工程规划许可证核发"
+             *     ]
+             */
+            titles?: string[];
         };
         ServiceCreate: {
             /** @example public-security */
@@ -6083,6 +6204,87 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    search: {
+        parameters: {
+            query?: {
+                /** @description 五公开 category. */
+                category?: components["schemas"]["FivePublic"];
+                /**
+                 * @description Department code.
+                 * @example gov-office
+                 */
+                department?: string;
+                /**
+                 * @description Key-domain code (see /api/v1/key-domains).
+                 * @example fiscal-budgets
+                 */
+                domain?: string;
+                kind?: components["schemas"]["SearchKind"];
+                /** @description Page number, from 1; page × size at most 1000. */
+                page?: number;
+                /**
+                 * @description Words, all of which must match; "a quoted phrase" matches as written. Either script, either width.
+                 * @example 规划许可
+                 */
+                q?: string;
+                /** @description Page size, at most 100. */
+                size?: number;
+                /**
+                 * @description Key-domain sub-item code.
+                 * @example department-budgets
+                 */
+                subItem?: string;
+                validity?: components["schemas"]["RecordValidity"];
+                /** @description Year of publication. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hits with facets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    suggestSearch: {
+        parameters: {
+            query?: {
+                /** @description How many titles, at most 20. */
+                limit?: number;
+                /**
+                 * @description The text typed so far.
+                 * @example 规划
+                 */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to `limit` titles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchSuggestions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
     listServices: {

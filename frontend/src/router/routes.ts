@@ -40,6 +40,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'guide.title' },
   },
   {
+    path: '/search',
+    name: 'search',
+    component: () => import('@/views/search/SearchView.vue'),
+    meta: { titleKey: 'siteSearch.title' },
+  },
+  {
     path: '/departments',
     name: 'departments',
     component: () => import('@/views/departments/DepartmentListView.vue'),

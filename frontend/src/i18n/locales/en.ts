@@ -5,6 +5,7 @@
 import type { MessageSchema } from './zh-Hans'
 import consoleDisclosure from './console-disclosure/en'
 import disclosure from './disclosure/en'
+import siteSearch from './search/en'
 
 const messages: MessageSchema = {
   app: {
@@ -884,6 +885,7 @@ const messages: MessageSchema = {
   },
   consoleDisclosure,
   disclosure,
+  siteSearch,
 }
 
 export default messages

@@ -4,6 +4,7 @@
  */
 import consoleDisclosure from './console-disclosure/zh-Hans'
 import disclosure from './disclosure/zh-Hans'
+import siteSearch from './search/zh-Hans'
 
 const messages = {
   app: {
@@ -869,6 +870,7 @@ const messages = {
   },
   consoleDisclosure,
   disclosure,
+  siteSearch,
 } as const
 
 export type MessageSchema = DeepString<typeof messages>

@@ -5,6 +5,7 @@
 import type { MessageSchema } from './zh-Hans'
 import consoleDisclosure from './console-disclosure/zh-Hant'
 import disclosure from './disclosure/zh-Hant'
+import siteSearch from './search/zh-Hant'
 
 const messages: MessageSchema = {
   app: {
@@ -870,6 +871,7 @@ const messages: MessageSchema = {
   },
   consoleDisclosure,
   disclosure,
+  siteSearch,
 }
 
 export default messages

@@ -58,6 +58,22 @@ public record Fragment(
         return new Fragment(prefix + text.substring(from, to) + suffix, merge(highlights));
     }
 
+    /** The spans of a short text (a title) where any query word occurs, on normalised text. */
+    public static List<Highlight> highlights(String text, String query) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String normalized = SearchText.normalize(text);
+        List<Highlight> highlights = new ArrayList<>();
+        for (String word : SearchText.queryWords(query)) {
+            for (int at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + word.length())) {
+                highlights.add(new Highlight(at, at + word.length()));
+            }
+        }
+        highlights.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return merge(highlights);
+    }
+
     private static List<Highlight> merge(List<Highlight> sorted) {
         List<Highlight> merged = new ArrayList<>();
         for (Highlight h : sorted) {

@@ -1,0 +1,252 @@
+package org.gongkai.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.gongkai.disclosure.HtmlBody;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The one search over services and disclosures, on the demo data plus records written here straight
+ * into the tables (as any write path would): the index follows in the same transaction.
+ */
+@QuarkusTest
+class SearchTest {
+
+    static final String SEARCH = "/api/v1/search";
+
+    @Inject
+    DataSource db;
+
+    @Inject
+    org.gongkai.search.postgres.PostgresSearchEngine engine;
+
+    static JsonPath search(String query) {
+        return given().get(SEARCH + "?" + query).then().statusCode(200).contentType("application/json").extract().jsonPath();
+    }
+
+    @Test
+    void servicesAndDisclosuresAreFoundTogetherWithExactFacets() {
+        JsonPath r = search("q=许可&size=50");
+        assertTrue(r.getBoolean("totalExact"));
+        List<String> kinds = r.getList("facets.find { it.name == 'kind' }.values.value");
+        assertTrue(kinds.contains("SERVICE_ITEM"), kinds.toString());
+        assertTrue(kinds.stream().anyMatch(k -> !k.equals("SERVICE_ITEM")), kinds.toString());
+        assertTrue(search("q=许可&kind=" + kinds.stream().filter(k -> !k.equals("SERVICE_ITEM")).findFirst().orElseThrow())
+                .getList("items.kind").stream().noneMatch("SERVICE_ITEM"::equals));
+        long total = r.getLong("total");
+        List<String> facets = r.getList("facets.name");
+        assertEquals(List.of("kind", "department", "domain", "subItem", "year", "category", "validity"), facets);
+        // each facet that every hit has adds up to the total
+        for (String facet : List.of("kind", "department", "year", "validity")) {
+            List<Integer> counts = r.getList("facets.find { it.name == '" + facet + "' }.values.count");
+            assertEquals(total, counts.stream().mapToLong(Integer::longValue).sum(), facet);
+        }
+        // a facet value narrows the search to its count
+        String department = r.getString("facets.find { it.name == 'department' }.values[0].value");
+        long count = r.getLong("facets.find { it.name == 'department' }.values[0].count");
+        assertEquals(count, search("q=许可&department=" + department).getLong("total"));
+    }
+
+    @Test
+    void traditionalAndFullWidthFindWhatSimplifiedFindsAndSaySo() throws SQLException {
+        UUID id = publish("关于推进ＡＩ政务服务试点的通知", "<p>为推进人工智能在政务服务中的应用，现通知如下。</p>", "VALID", LocalDate.of(2026, 5, 6));
+        try {
+            JsonPath simplified = search("q=政务服务 ai");
+            JsonPath traditional = search("q=政務服務 ＡＩ");
+            assertEquals(simplified.getLong("total"), traditional.getLong("total"));
+            assertTrue(traditional.getList("items.id").contains(id.toString()));
+            assertEquals("政务服务 ai", traditional.getString("didYouMean"));
+            assertEquals(null, simplified.getString("didYouMean"));
+        } finally {
+            delete(id);
+        }
+    }
+
+    @Test
+    void aPublishedRecordIsFoundOnTheNextRequestAndAWithdrawnOneIsGone() throws SQLException {
+        UUID id = publish("鸿鹄湾片区控制性详细规划公示", "<p>鸿鹄湾片区规划草案现予公示。</p>", "VALID", LocalDate.of(2026, 4, 1));
+        try {
+            given().get(SEARCH + "?q=鸿鹄湾").then().statusCode(200).body("items.id", hasItem(id.toString()));
+            sql("UPDATE disclosure_record SET status = 'WITHDRAWN' WHERE id = ?", id);
+            given().get(SEARCH + "?q=鸿鹄湾").then().statusCode(200).body("items.id", not(hasItem(id.toString())));
+            sql("UPDATE disclosure_record SET status = 'PUBLISHED' WHERE id = ?", id);
+            given().get(SEARCH + "?q=鸿鹄湾").then().statusCode(200).body("items.id", hasItem(id.toString()));
+        } finally {
+            delete(id);
+        }
+    }
+
+    @Test
+    void titleMatchesComeFirstThenWhatIsInForceThenTheNewest() throws SQLException {
+        UUID oldTitle = publish("翠岭山庄供水管网改造的公告", "<p>改造工程将分段施工。</p>", "EXPIRED", LocalDate.of(2019, 3, 1));
+        UUID inForce = publish("关于城区管网的通知", "<p>翠岭山庄片区停水安排如下。</p>", "VALID", LocalDate.of(2024, 3, 1));
+        UUID newestExpired = publish("关于停水的通知", "<p>翠岭山庄片区停水已结束。</p>", "EXPIRED", LocalDate.of(2026, 3, 1));
+        UUID olderInForce = publish("关于供水的通知", "<p>翠岭山庄片区供水恢复。</p>", "VALID", LocalDate.of(2022, 3, 1));
+        try {
+            JsonPath r = search("q=翠岭山庄");
+            assertEquals(List.of(oldTitle.toString(), inForce.toString(), olderInForce.toString(), newestExpired.toString()), r.getList("items.id"));
+            assertEquals(List.of(Map.of("start", 0, "end", 4)), r.getList("items[0].titleHighlights"));
+            String fragment = r.getString("items[1].fragment.text");
+            int start = r.getInt("items[1].fragment.highlights[0].start");
+            assertEquals("翠岭山庄", fragment.substring(start, start + 4));
+        } finally {
+            delete(oldTitle, inForce, newestExpired, olderInForce);
+        }
+    }
+
+    @Test
+    void termsOfOneTwoAndMoreCharactersAllOfThemAndPhrases() throws SQLException {
+        UUID a = publish("蓼花洲湿地保护条例", "<p>保护湿地生态。</p>", "VALID", LocalDate.of(2025, 1, 2));
+        UUID b = publish("关于湿地公园开放时间的公告", "<p>蓼花洲公园自五月起开放。</p>", "VALID", LocalDate.of(2025, 1, 3));
+        try {
+            // one character: titles
+            assertTrue(search("q=蓼&size=100").getList("items.id").contains(a.toString()));
+            // two, three, four characters
+            assertTrue(search("q=蓼花").getList("items.id").containsAll(List.of(a.toString(), b.toString())));
+            assertTrue(search("q=蓼花洲").getList("items.id").containsAll(List.of(a.toString(), b.toString())));
+            assertEquals(List.of(a.toString()), search("q=蓼花洲湿地").getList("items.id"));
+            // several terms: all must match
+            assertEquals(List.of(b.toString()), search("q=蓼花洲 开放").getList("items.id"));
+            // a quoted phrase: its words one after the other
+            assertEquals(List.of(a.toString()), search("q=\"蓼花洲 湿地\"").getList("items.id"));
+            assertEquals(2, search("q=蓼花洲 湿地").getList("items.id").size());
+            // the suggestions: titles, newest first
+            given().get(SEARCH + "/suggest?q=蓼花").then().statusCode(200).body("titles", is(List.of("蓼花洲湿地保护条例")));
+        } finally {
+            delete(a, b);
+        }
+    }
+
+    @Test
+    void nothingSearchableFindsNothingAndBrowsingListsEverything() {
+        JsonPath punctuation = search("q=，。！");
+        assertTrue(punctuation.getLong("total") > 0, "punctuation only browses");
+        JsonPath browse = search("department=gov-office&year=2017");
+        assertTrue(browse.getLong("total") > 0);
+        assertTrue(browse.getList("items.department.code").stream().allMatch("gov-office"::equals));
+        given().get(SEARCH + "?q=不存在的词语组合汪汪").then().statusCode(200).body("items", empty()).body("total", is(0)).body("didYouMean", nullValue());
+    }
+
+    @Test
+    void resultsGoAThousandDeepAndBadFiltersAreNamed() {
+        given().get(SEARCH + "?page=51&size=20").then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("page"));
+        given().get(SEARCH + "?kind=WHATEVER").then().statusCode(400).body("errors[0].field", is("kind"));
+        given().get(SEARCH + "/suggest?limit=0").then().statusCode(400).body("errors[0].field", is("limit"));
+    }
+
+    @Test
+    void beyondTenThousandMatchesTheCountsAreEstimatesAndThePageStillRanks() throws SQLException {
+        // 12,000 index rows sharing a term, straight into the index (other tests count the catalogue)
+        sql("""
+                INSERT INTO search_document (id, kind, title, reference, department_code, category, validity, in_force, published_on, year, title_vector, search_vector)
+                SELECT gen_random_uuid(), 'GENERAL', '批量' || i, 'bulk-' || i, 'gov-office', 'RESULT', 'VALID', i % 10 <> 0,
+                       DATE '2020-01-01' + (i % 2000), extract(year FROM DATE '2020-01-01' + (i % 2000)),
+                       CASE WHEN i % 100 = 0 THEN to_tsvector('simple', '璎珞') ELSE ''::tsvector END,
+                       to_tsvector('simple', '璎珞 批量')
+                FROM generate_series(1, 12000) i""");
+        // what autovacuum does once a table has changed this much: the engine reads its term statistics
+        sql("ANALYZE search_document");
+        engine.forgetStatistics();
+        try {
+            JsonPath r = search("q=璎珞&size=10");
+            assertEquals(false, r.getBoolean("totalExact"));
+            long total = r.getLong("total");
+            assertTrue(total > 9_000 && total < 16_000, "estimate " + total);
+            // the 120 title matches first, in force first, newest first
+            List<String> titles = r.getList("items.title");
+            assertEquals(10, titles.size());
+            for (String t : titles) {
+                int i = Integer.parseInt(t.substring(2));
+                assertEquals(0, i % 100, t);
+            }
+            long department = r.getLong("facets.find { it.name == 'department' }.values[0].count");
+            assertTrue(department > 9_000, "department estimate " + department);
+            // page 50 is answered too
+            given().get(SEARCH + "?q=璎珞&page=50&size=20").then().statusCode(200).body("items.size()", is(20));
+        } finally {
+            sql("DELETE FROM search_document WHERE reference LIKE 'bulk-%'");
+            sql("ANALYZE search_document");
+            engine.forgetStatistics();
+        }
+    }
+
+    @Test
+    void serviceItemsAreFoundByTheirGuide() {
+        JsonPath r = search("q=营业执照&kind=SERVICE_ITEM");
+        assertTrue(r.getLong("total") > 0);
+        given().get(SEARCH + "?q=营业执照&kind=SERVICE_ITEM").then().body("items.kind", everyItem(is("SERVICE_ITEM")))
+                .body("items[0].reference", notNullValue()).body("items[0].inForce", notNullValue())
+                .body("total", greaterThan(0));
+    }
+
+    // ---- writing as the disclosure workflow does --------------------------------------------------
+
+    UUID publish(String title, String body, String validity, LocalDate publishedOn) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement r = c.prepareStatement("""
+                    INSERT INTO disclosure_record (id, index_number, department_code, kind, status, current_version, title, published_on, published_at,
+                        disclosure_mode, category, validity, search_title_tokens, search_tokens, created_at, created_by, updated_at)
+                    VALUES (?, ?, 'gov-office', 'GENERAL', 'PUBLISHED', 1, ?, ?, now(), 'PROACTIVE', 'RESULT', ?, ?, ?, now(), 'search-test', now())""");
+                    PreparedStatement v = c.prepareStatement("""
+                            INSERT INTO disclosure_version (record_id, version, state, content, change_note, published_at, published_by)
+                            VALUES (?, 1, 'PUBLISHED', CAST(? AS jsonb), '首次发布', now(), 'search-test')""")) {
+                r.setObject(1, id);
+                r.setString(2, "search-test/" + id);
+                r.setString(3, title);
+                r.setObject(4, publishedOn);
+                r.setString(5, validity);
+                r.setString(6, SearchText.indexTokens(title));
+                r.setString(7, SearchText.indexTokens(HtmlBody.text(body)));
+                r.executeUpdate();
+                v.setObject(1, id);
+                v.setString(2, new io.vertx.core.json.JsonObject().put("title", title).put("body", body).encode());
+                v.executeUpdate();
+            }
+            c.commit();
+        }
+        return id;
+    }
+
+    void delete(UUID... ids) throws SQLException {
+        for (UUID id : ids) {
+            sql("DELETE FROM disclosure_version WHERE record_id = ?", id);
+            sql("DELETE FROM disclosure_record WHERE id = ?", id);
+        }
+    }
+
+    void sql(String sql, Object... params) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}
