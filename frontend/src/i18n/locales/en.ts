@@ -3,6 +3,7 @@
  * Catalogue content itself stays in Chinese; only the interface is translated.
  */
 import type { MessageSchema } from './zh-Hans'
+import applications from './applications/en'
 import consoleDisclosure from './console-disclosure/en'
 import disclosure from './disclosure/en'
 
@@ -678,6 +679,7 @@ const messages: MessageSchema = {
     summaryHeading: 'Fix the following',
     general: 'Other problems',
     ...consoleDisclosure.fieldErrors,
+    ...applications.fieldErrors,
   },
   enums: {
     itemType: {
@@ -882,6 +884,7 @@ const messages: MessageSchema = {
     demoNotice:
       'This is a demonstration system; contact details and other data are for demonstration only.',
   },
+  applications,
   consoleDisclosure,
   disclosure,
 }
