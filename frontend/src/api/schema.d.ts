@@ -17,6 +17,30 @@ export interface paths {
          */
         get: operations["listOfficeApplications"];
         put?: never;
+        /**
+         * Register an application received by letter, in person or by fax
+         * @description The office records it for the applicant, with the channel and the day received; it runs on the same clock. Send a new Idempotency-Key per application.
+         */
+        post: operations["registerApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox's counts
+         * @description Open cases by where they stand, extensions awaiting approval, cases due within 5 working days and overdue ones.
+         */
+        get: operations["countOfficeApplications"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -44,6 +68,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/applications/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a handler
+         * @description Who in the office handles the case.
+         */
+        post: operations["assignApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a document to the reply
+         * @description The file's bytes as the body, its type told by its content (PDF, OFD, images, office documents), at most 20 MiB. The applicant can download it once the reply is sent.
+         */
+        post: operations["uploadApplicationDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/attachments/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document of the reply */
+        get: operations["downloadOfficeApplicationDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consult a third party or a co-producing body
+         * @description Arts. 32 and 34: up to 15 working days for the opinion, which do not count toward the reply deadline. The applicant sees that a consultation runs, not whom.
+         */
+        post: operations["startApplicationConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/consultation/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the opinion
+         * @description Ends the consultation; the clock runs again.
+         */
+        post: operations["endApplicationConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/applications/{id}/correction-request": {
         parameters: {
             query?: never;
@@ -58,6 +179,86 @@ export interface paths {
          * @description Once per case, within 7 working days of receipt, listing everything needed, with the applicant's deadline. The reply clock stands until the correction arrives.
          */
         post: operations["requestApplicationCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to extend the reply period
+         * @description Art. 33: once, by at most 20 working days, with a reason; the office's head (an admin other than the one asking) decides.
+         */
+        post: operations["requestApplicationExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/extension/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or decline the extension
+         * @description By an admin who did not ask for it. Approved, the deadline moves by the working days granted and the applicant is notified.
+         */
+        post: operations["decideApplicationExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/fee-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a fee notice
+         * @description Art. 42, for volume only: by the applicant's requests this calendar month (the 11th onward) or by pages (the 31st onward); the amount is computed. The clock stands until it is paid; unpaid by its day, the case closes as 其他处理.
+         */
+        post: operations["noticeApplicationFee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/fee-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the fee as paid
+         * @description The clock runs again.
+         */
+        post: operations["recordApplicationFeePaid"];
         delete?: never;
         options?: never;
         head?: never;
@@ -98,6 +299,46 @@ export interface paths {
          * @description Closes the case with exactly one outcome of table 三 and its sub-reason where it has them.
          */
         post: operations["replyToApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/reply-letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reply letter (告知书)
+         * @description A printable HTML page of the reply, citing the article it rests on.
+         */
+        get: operations["getOfficeReplyLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer to another department
+         * @description By the city's office (admins): the case moves to the department that holds the information; the clock runs on.
+         */
+        post: operations["transferApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -610,6 +851,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics of a year's applications
+         * @description For the city or one department: received, handled, on time, working days to reply (median, 90th percentile) and outcomes. No personal data.
+         */
+        get: operations["getApplicationStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/track": {
         parameters: {
             query?: never;
@@ -950,6 +1211,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/applications/{id}/attachments/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document of the reply
+         * @description Once the reply is sent.
+         */
+        get: operations["downloadMyApplicationDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/applications/{id}/correction": {
         parameters: {
             query?: never;
@@ -964,6 +1245,26 @@ export interface paths {
          * @description The corrected description; the reply clock starts again from today.
          */
         post: operations["correctMyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/applications/{id}/reply-letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reply letter (告知书)
+         * @description A printable HTML page, once the case is replied to or closed.
+         */
+        get: operations["getMyReplyLetter"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1248,7 +1549,7 @@ export interface components {
         /** @enum {string} */
         ApplicationDelivery: "POST" | "PICK_UP" | "EMAIL" | "ONLINE";
         /** @enum {string} */
-        ApplicationEventKind: "RECEIVED" | "CORRECTION_REQUESTED" | "CORRECTION_RECEIVED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENDED" | "REPLIED" | "WITHDRAWN" | "CLOSED" | "NOTE";
+        ApplicationEventKind: "RECEIVED" | "CORRECTION_REQUESTED" | "CORRECTION_RECEIVED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENSION_REQUESTED" | "EXTENDED" | "FEE_NOTIFIED" | "FEE_PAID" | "ASSIGNED" | "TRANSFERRED" | "DOCUMENT_ADDED" | "REPLIED" | "WITHDRAWN" | "CLOSED" | "NOTE";
         /** @enum {string} */
         ApplicationFormWanted: "PAPER" | "ELECTRONIC";
         /** @enum {string} */
@@ -1260,16 +1561,70 @@ export interface components {
          * @enum {string}
          */
         ApplicationOutcome: "DISCLOSED" | "PARTLY_DISCLOSED" | "NOT_DISCLOSED" | "UNABLE_TO_PROVIDE" | "NOT_PROCESSED" | "OTHER";
+        ApplicationOutcomeCount: {
+            outcome?: components["schemas"]["ApplicationOutcome"];
+            label?: string;
+            /** Format: int64 */
+            count?: number;
+        };
         /**
          * @description 不予公开: STATE_SECRET 属于国家秘密, LAW_PROHIBITS 其他法律行政法规禁止公开, SECURITY_STABILITY 危及“三安全一稳定”, THIRD_PARTY_RIGHTS 保护第三方合法权益, INTERNAL_AFFAIRS 属于三类内部事务信息, PROCESS_INFORMATION 属于四类过程性信息, ENFORCEMENT_FILES 属于行政执法案卷, ADMINISTRATIVE_QUERY 属于行政查询事项; 无法提供: NOT_HELD 本机关不掌握相关政府信息, NEEDS_CREATION 没有现成信息需要另行制作, UNCLEAR_AFTER_CORRECTION 补正后申请内容仍不明确; 不予处理: PETITION_OR_COMPLAINT 信访举报投诉类申请, REPEATED 重复申请, PUBLICATION_REQUESTED 要求提供公开出版物, EXCESSIVE 无正当理由大量反复申请, CONFIRMATION_REQUESTED 要求行政机关确认或重新出具已获取信息; 其他处理: NOT_CORRECTED 申请人无正当理由逾期不补正, FEE_UNPAID 申请人逾期未按收费通知要求缴纳费用, OTHER 其他.
          * @enum {string}
          */
         ApplicationOutcomeReason: "STATE_SECRET" | "LAW_PROHIBITS" | "SECURITY_STABILITY" | "THIRD_PARTY_RIGHTS" | "INTERNAL_AFFAIRS" | "PROCESS_INFORMATION" | "ENFORCEMENT_FILES" | "ADMINISTRATIVE_QUERY" | "NOT_HELD" | "NEEDS_CREATION" | "UNCLEAR_AFTER_CORRECTION" | "PETITION_OR_COMPLAINT" | "REPEATED" | "PUBLICATION_REQUESTED" | "EXCESSIVE" | "CONFIRMATION_REQUESTED" | "NOT_CORRECTED" | "FEE_UNPAID" | "OTHER";
         /**
-         * @description RECEIVED 已收到; AWAITING_CORRECTION 待补正; IN_PROGRESS 办理中; IN_CONSULTATION 征求意见中 (clock paused); REPLIED 已答复; CLOSED 已终止 (e.g. not corrected in time); WITHDRAWN 申请人撤回.
+         * @description RECEIVED 已收到; AWAITING_CORRECTION 待补正; IN_PROGRESS 办理中; IN_CONSULTATION 征求意见中 (clock paused); AWAITING_FEE 待缴费 (clock paused); REPLIED 已答复; CLOSED 已终止 (e.g. not corrected in time); WITHDRAWN 申请人撤回.
          * @enum {string}
          */
-        ApplicationState: "RECEIVED" | "AWAITING_CORRECTION" | "IN_PROGRESS" | "IN_CONSULTATION" | "REPLIED" | "CLOSED" | "WITHDRAWN";
+        ApplicationState: "RECEIVED" | "AWAITING_CORRECTION" | "IN_PROGRESS" | "IN_CONSULTATION" | "AWAITING_FEE" | "REPLIED" | "CLOSED" | "WITHDRAWN";
+        ApplicationStatistics: {
+            /** Format: int32 */
+            year?: number;
+            /** @description Null: the whole city. */
+            departmentCode?: string | null;
+            /**
+             * Format: int64
+             * @description Received in the year.
+             */
+            received?: number;
+            /**
+             * Format: int64
+             * @description Handled in the year: replied, or closed when the applicant's deadline passed.
+             */
+            handled?: number;
+            /**
+             * Format: int64
+             * @description Handled by their deadline.
+             */
+            onTime?: number;
+            /**
+             * Format: double
+             * @description onTime / handled; null when none was handled.
+             */
+            onTimeRate?: number | null;
+            /**
+             * Format: int32
+             * @description Median working days from receipt to reply.
+             */
+            medianWorkingDays?: number | null;
+            /**
+             * Format: int32
+             * @description 90th percentile of working days from receipt to reply.
+             */
+            p90WorkingDays?: number | null;
+            /**
+             * Format: int64
+             * @description Received in the year and withdrawn by the applicant.
+             */
+            withdrawn?: number;
+            /**
+             * Format: int64
+             * @description Received in the year and still open.
+             */
+            open?: number;
+            /** @description Handled in the year, by outcome (the rows of table 三). */
+            outcomes?: components["schemas"]["ApplicationOutcomeCount"][];
+        };
         ApplicationSubmit: {
             applicantType: components["schemas"]["ApplicantType"];
             /** @description For an organisation: its kind (the columns of the annual report's table 三). */
@@ -1307,6 +1662,10 @@ export interface components {
             description: string;
             formWanted: components["schemas"]["ApplicationFormWanted"];
             delivery: components["schemas"]["ApplicationDelivery"];
+        };
+        AssignRequest: {
+            /** @example staff-housing */
+            handler: string;
         };
         AttachmentRef: {
             id: components["schemas"]["UUID"];
@@ -1460,6 +1819,19 @@ export interface components {
             extendedWorkingDays?: number;
             /** @description Years of the period with no holiday schedule entered: the dates may move once it is. */
             yearsWithoutSchedule?: number[];
+        };
+        ConsultationOpinion: {
+            /** @example 第三方同意公开，但要求隐去联系人电话。 */
+            opinion: string;
+        };
+        /** @enum {string} */
+        ConsultationParty: "THIRD_PARTY" | "CO_PRODUCER";
+        ConsultationRequest: {
+            /** @description THIRD_PARTY 第三方 (Art. 32); CO_PRODUCER 共同制作机关 (Art. 34). */
+            party: components["schemas"]["ConsultationParty"];
+            /** @example 某某建筑工程有限公司 */
+            consulted: string;
+            note?: string | null;
         };
         CorrectionRequest: {
             /** @example 请写明所需信息的年份和项目名称。 */
@@ -1674,6 +2046,14 @@ export interface components {
             publishedAt?: components["schemas"]["Instant"];
             changeNote?: string;
         };
+        DocumentRef: {
+            /** Format: int32 */
+            position?: number;
+            fileName?: string;
+            mediaType?: string;
+            /** Format: int64 */
+            size?: number;
+        };
         DueRecord: {
             id?: components["schemas"]["UUID"];
             indexNumber?: string;
@@ -1691,6 +2071,25 @@ export interface components {
         };
         /** @enum {string} */
         ExerciseLevel: "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | "COUNTY" | "TOWNSHIP" | "VILLAGE";
+        ExtensionDecision: {
+            approve: boolean;
+            note?: string | null;
+        };
+        ExtensionPending: {
+            /** Format: int32 */
+            workingDays?: number;
+            reason?: string;
+            requestedBy?: string;
+        };
+        ExtensionRequest: {
+            /**
+             * Format: int32
+             * @example 15
+             */
+            workingDays: number;
+            /** @example 所需信息涉及多个年度的档案，需要调阅整理。 */
+            reason: string;
+        };
         Faq: {
             /** @example 驾驶证过期了怎么办？ */
             question: string;
@@ -1706,6 +2105,28 @@ export interface components {
             basis?: string;
             reducible?: boolean;
             reductionBasis?: string;
+        };
+        /**
+         * @description BY_REQUESTS 按件计收 (the applicant's requests this calendar month); BY_PAGES 按量计收 (pages of one request).
+         * @enum {string}
+         */
+        FeeMethod: "BY_REQUESTS" | "BY_PAGES";
+        FeeNotice: {
+            amount?: number;
+            /** @description Null once paid. */
+            payBy?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        FeeNoticeRequest: {
+            /** @example BY_REQUESTS */
+            method: components["schemas"]["FeeMethod"];
+            /**
+             * Format: int32
+             * @description For BY_PAGES: the pages to provide.
+             * @example 120
+             */
+            pages?: number | null;
+            /** @example 2026-12-20 */
+            payBy: components["schemas"]["LocalDate"];
         };
         Fees: {
             charged?: boolean;
@@ -1771,6 +2192,51 @@ export interface components {
         };
         /** @enum {string} */
         HandlingKind: "IMMEDIATE" | "COMMITTED";
+        /**
+         * @description DUE_SOON: open, due within 5 working days; OVERDUE: open, past the deadline; EXTENDED: open and extended.
+         * @enum {string}
+         */
+        InboxBucket: "DUE_SOON" | "OVERDUE" | "EXTENDED";
+        InboxCounts: {
+            /**
+             * Format: int64
+             * @description 新收到: received, not yet handled.
+             */
+            received?: number;
+            /** Format: int64 */
+            awaitingCorrection?: number;
+            /** Format: int64 */
+            inProgress?: number;
+            /** Format: int64 */
+            inConsultation?: number;
+            /** Format: int64 */
+            awaitingFee?: number;
+            /**
+             * Format: int64
+             * @description Open cases with an extension granted.
+             */
+            extended?: number;
+            /**
+             * Format: int64
+             * @description Extensions awaiting the office head's decision.
+             */
+            extensionPending?: number;
+            /**
+             * Format: int64
+             * @description Open, due within 5 working days.
+             */
+            dueSoon?: number;
+            /**
+             * Format: int64
+             * @description Open, past the reply deadline.
+             */
+            overdue?: number;
+            /**
+             * Format: int64
+             * @description Replied, closed or withdrawn.
+             */
+            closed?: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1870,6 +2336,11 @@ export interface components {
             outcomeReason?: components["schemas"]["ApplicationOutcomeReason"] | null;
             replyText?: string | null;
             repliedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Published records the reply points to (索引号). */
+            indexNumbers?: string[];
+            fee?: components["schemas"]["FeeNotice"] | null;
+            /** @description The reply's documents; listed once the reply is sent. */
+            documents?: components["schemas"]["DocumentRef"][];
             timeline?: components["schemas"]["TimelineEntry"][];
         };
         NoteRequest: {
@@ -1915,6 +2386,10 @@ export interface components {
             outcomeReason?: components["schemas"]["ApplicationOutcomeReason"] | null;
             replyText?: string | null;
             repliedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            indexNumbers?: string[];
+            extensionPending?: components["schemas"]["ExtensionPending"] | null;
+            fee?: components["schemas"]["FeeNotice"] | null;
+            documents?: components["schemas"]["DocumentRef"][];
             timeline?: components["schemas"]["TimelineEntry"][];
         };
         /**
@@ -2154,6 +2629,8 @@ export interface components {
             outcome: components["schemas"]["ApplicationOutcome"];
             reason?: components["schemas"]["ApplicationOutcomeReason"] | null;
             text: string;
+            /** @description 予以公开 / 部分公开: the published records that hold the information, by 索引号. */
+            indexNumbers?: string[] | null;
         };
         Result: {
             type?: components["schemas"]["ResultType"];
@@ -2305,6 +2782,19 @@ export interface components {
             /** @description Where the search matched (only when searching with q). */
             match?: components["schemas"]["SearchFragment"] | null;
         };
+        StaffRegistration: {
+            application: components["schemas"]["ApplicationSubmit"];
+            /**
+             * @description LETTER, IN_PERSON or FAX (ONLINE applications are made by the applicant).
+             * @example LETTER
+             */
+            channel: components["schemas"]["ApplicationChannel"];
+            /**
+             * @description The day the office received it (for a letter: the day it was signed for, Art. 31).
+             * @example 2026-11-30
+             */
+            receivedOn: components["schemas"]["LocalDate"];
+        };
         SubItemView: {
             /** @example department-budgets */
             code: string;
@@ -2370,6 +2860,12 @@ export interface components {
             receivedOn?: components["schemas"]["LocalDate"];
             replyDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             repliedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        TransferRequest: {
+            /** @example housing */
+            departmentCode: string;
+            /** @example 所需信息由市住房和城乡建设局制作和保存。 */
+            reason: string;
         };
         /** Format: uuid */
         UUID: string;
@@ -2561,6 +3057,8 @@ export interface operations {
     listOfficeApplications: {
         parameters: {
             query?: {
+                /** @description Open cases due soon, overdue or extended. */
+                bucket?: components["schemas"]["InboxBucket"];
                 /** @description Department code. */
                 department?: string;
                 page?: number;
@@ -2580,6 +3078,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfficeApplicationSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    registerApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per application, the same for every retry of it. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffRegistration"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    countOfficeApplications: {
+        parameters: {
+            query?: {
+                /** @description Department code. */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxCounts"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2615,6 +3170,197 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    assignApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    uploadApplicationDocument: {
+        parameters: {
+            query: {
+                /** @description The file's name with its extension. */
+                fileName: string;
+            };
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedFileType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    downloadOfficeApplicationDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its type and name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    startApplicationConsultation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    endApplicationConsultation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationOpinion"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     requestApplicationCorrection: {
         parameters: {
             query?: never;
@@ -2632,6 +3378,154 @@ export interface operations {
                 "application/json": components["schemas"]["CorrectionRequest"];
             };
         };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    requestApplicationExtension: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    decideApplicationExtension: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecision"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    noticeApplicationFee: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeeNoticeRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    recordApplicationFeePaid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Done. */
             200: {
@@ -2706,6 +3600,70 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getOfficeReplyLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    transferApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
             };
         };
         responses: {
@@ -3819,6 +4777,33 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    getApplicationStatistics: {
+        parameters: {
+            query?: {
+                /** @description Department code; the whole city when absent. */
+                department?: string;
+                /** @description The year; this year by default. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationStatistics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     trackApplication: {
         parameters: {
             query: {
@@ -4336,6 +5321,40 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    downloadMyApplicationDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its type and name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     correctMyApplication: {
         parameters: {
             query?: never;
@@ -4372,6 +5391,32 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getMyReplyLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     withdrawMyApplication: {

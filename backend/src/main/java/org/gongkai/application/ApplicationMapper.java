@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.gongkai.application.api.ClockView;
+import org.gongkai.application.api.DocumentRef;
+import org.gongkai.application.api.ExtensionPending;
+import org.gongkai.application.api.FeeNotice;
 import org.gongkai.application.api.MyApplicationView;
 import org.gongkai.application.api.OfficeApplicationSummary;
 import org.gongkai.application.api.OfficeApplicationView;
@@ -31,14 +34,32 @@ final class ApplicationMapper {
                 s.correctionRequestBy(), r.correctionDue, s.pausedWorkingDays(), s.extendedWorkingDays(), s.yearsWithoutSchedule());
     }
 
+    /**
+     * The timeline; for the applicant without the office's internal steps, and without the notes of a
+     * consultation (whom the office consulted and their opinion are the office's to know).
+     */
     static List<TimelineEntry> timeline(List<RequestEvent> events, boolean withInternal) {
         return events.stream().filter(e -> withInternal || !e.internal)
-                .map(e -> new TimelineEntry(e.kind, e.onDate, e.at, e.note, e.internal)).toList();
+                .map(e -> new TimelineEntry(e.kind, e.onDate, e.at, withInternal || !consultation(e.kind) ? e.note : null, e.internal)).toList();
     }
 
-    static MyApplicationView mine(InformationRequest r, List<RequestEvent> events, ClockView clock) {
+    private static boolean consultation(RequestEvent.Kind kind) {
+        return kind == RequestEvent.Kind.CONSULTATION_STARTED || kind == RequestEvent.Kind.CONSULTATION_ENDED;
+    }
+
+    static List<String> indexNumbers(InformationRequest r) {
+        return r.disclosedIndexNumbers == null ? List.of() : List.of(r.disclosedIndexNumbers.split(" "));
+    }
+
+    static FeeNotice fee(InformationRequest r) {
+        return r.feeAmount == null ? null : new FeeNotice(r.feeAmount, r.feeDue);
+    }
+
+    /** The applicant's view; the reply's documents are listed once the reply is sent. */
+    static MyApplicationView mine(InformationRequest r, List<RequestEvent> events, List<DocumentRef> documents, ClockView clock) {
         return new MyApplicationView(r.id, r.trackingNumber, r.departmentCode, r.state, r.receivedOn, r.title, r.documentNumber,
-                r.description, r.formWanted, r.delivery, clock, r.outcome, r.outcomeReason, r.replyText, r.repliedOn, timeline(events, false));
+                r.description, r.formWanted, r.delivery, clock, r.outcome, r.outcomeReason, r.replyText, r.repliedOn, indexNumbers(r),
+                fee(r), r.state == RequestState.REPLIED ? documents : List.of(), timeline(events, false));
     }
 
     static OfficeApplicationSummary summary(InformationRequest r) {
@@ -46,10 +67,12 @@ final class ApplicationMapper {
                 r.title, r.receivedOn, r.replyDue, r.handler);
     }
 
-    static OfficeApplicationView office(InformationRequest r, String idNumberMasked, List<RequestEvent> events, ClockView clock) {
+    static OfficeApplicationView office(InformationRequest r, String idNumberMasked, List<RequestEvent> events, List<DocumentRef> documents,
+            ClockView clock) {
         return new OfficeApplicationView(r.id, r.trackingNumber, r.departmentCode, r.state, r.channel, r.applicantType, r.organisationKind,
                 r.applicantName, r.idType, idNumberMasked, r.phone, r.email, r.postalAddress, r.title, r.documentNumber, r.description,
                 r.formWanted, r.delivery, r.receivedOn, clock, r.handler, r.outcome, r.outcomeReason, r.replyText, r.repliedOn,
-                timeline(events, true));
+                indexNumbers(r), r.extensionDays == null ? null : new ExtensionPending(r.extensionDays, r.extensionReason, r.extensionRequestedBy),
+                fee(r), documents, timeline(events, true));
     }
 }

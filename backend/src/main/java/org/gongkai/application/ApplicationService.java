@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.gongkai.application.api.ApplicationSubmit;
+import org.gongkai.application.api.StaffRegistration;
 import org.gongkai.application.api.MyApplicationView;
 import org.gongkai.application.api.SubmissionReceipt;
 import org.gongkai.application.api.TrackingView;
@@ -25,7 +26,9 @@ import org.gongkai.common.EntityTags;
 import org.gongkai.common.FieldError;
 import org.gongkai.common.Writes;
 import org.gongkai.department.DepartmentService;
+import org.gongkai.files.StoredFile;
 import org.gongkai.security.CurrentUser;
+import org.gongkai.security.DepartmentScope;
 import org.gongkai.security.PersonalDataCipher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -49,6 +52,9 @@ public class ApplicationService {
     private final InformationRequestRepository requests;
     private final RequestEventRepository events;
     private final IdempotencyKeys keys;
+    private final RequestDocuments documents;
+    private final MailOutbox mails;
+    private final DepartmentScope scope;
     private final DepartmentService departments;
     private final WorkingCalendarService calendar;
     private final PersonalDataCipher cipher;
@@ -59,11 +65,14 @@ public class ApplicationService {
     private final Clock clock;
 
     public ApplicationService(InformationRequestRepository requests, RequestEventRepository events, IdempotencyKeys keys,
-            DepartmentService departments, WorkingCalendarService calendar, PersonalDataCipher cipher, CurrentUser user, AuditService audit,
+            RequestDocuments documents, MailOutbox mails, DepartmentScope scope, DepartmentService departments, WorkingCalendarService calendar, PersonalDataCipher cipher, CurrentUser user, AuditService audit,
             Writes writes, ObjectMapper json, Clock clock) {
         this.requests = requests;
         this.events = events;
         this.keys = keys;
+        this.documents = documents;
+        this.mails = mails;
+        this.scope = scope;
         this.departments = departments;
         this.calendar = calendar;
         this.cipher = cipher;
@@ -80,15 +89,35 @@ public class ApplicationService {
      * key and is then answered from the winner.
      */
     public Uni<SubmissionReceipt> submit(String idempotencyKey, ApplicationSubmit body) {
+        return once(idempotencyKey, body, hash(body), Channel.ONLINE, null, user.name());
+    }
+
+    /**
+     * The office registers an application received by letter, in person or by fax, for its own department
+     * (admins for any); it runs on the same clock from the day it was received. Once per Idempotency-Key too.
+     */
+    public Uni<SubmissionReceipt> register(String idempotencyKey, StaffRegistration registration) {
+        scope.requireWriteAccess(registration.application().departmentCode());
+        if (registration.channel() == Channel.ONLINE) {
+            throw new DomainException.InvalidInput("channel", "online", "Online applications are made by the applicant; register LETTER, IN_PERSON or FAX.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (registration.receivedOn().isAfter(today) || registration.receivedOn().isBefore(today.minusYears(1))) {
+            throw new DomainException.InvalidInput("receivedOn", "out-of-range", "The day received is today or within the past year.");
+        }
+        return once(idempotencyKey, registration.application(), hash(registration), registration.channel(), registration.receivedOn(), null);
+    }
+
+    private Uni<SubmissionReceipt> once(String idempotencyKey, ApplicationSubmit body, String hash, Channel channel, LocalDate receivedOn,
+            String applicant) {
         List<FieldError> errors = ApplicationRules.check(body);
         if (!errors.isEmpty()) {
             throw new DomainException.InvalidInput(errors);
         }
         String owner = user.name();
-        String hash = hash(body);
         return writes.commit(TOPIC, () -> keys.find(owner, idempotencyKey).chain(stored -> stored != null
                 ? replay(stored, hash)
-                : create(owner, idempotencyKey, hash, body)))
+                : create(owner, idempotencyKey, hash, body, channel, receivedOn, applicant)))
                 .onFailure(ApplicationService::isDuplicateKey).recoverWithUni(() -> writes.commit(TOPIC,
                         () -> keys.find(owner, idempotencyKey).chain(stored -> stored == null
                                 ? Uni.createFrom().failure(new DomainException.Conflict("The submission could not be recorded; send it again."))
@@ -99,8 +128,8 @@ public class ApplicationService {
     public Uni<List<MyApplicationView>> mine() {
         LocalDate today = LocalDate.now(clock);
         return calendar.calendar().chain(c -> requests.ofApplicant(user.name()).chain(list -> io.smallrye.mutiny.Multi.createFrom().iterable(list)
-                .onItem().transformToUniAndConcatenate(r -> events.of(r.id).map(ev -> ApplicationMapper.mine(r, ev,
-                        ApplicationMapper.clockView(r, ApplicationMapper.clock(r, ev, c, today), c, today))))
+                .onItem().transformToUniAndConcatenate(r -> events.of(r.id).chain(ev -> documents.of(r.id).map(docs -> ApplicationMapper.mine(r, ev,
+                        docs, ApplicationMapper.clockView(r, ApplicationMapper.clock(r, ev, c, today), c, today)))))
                 .collect().asList()));
     }
 
@@ -148,9 +177,10 @@ public class ApplicationService {
         });
     }
 
-    private Uni<SubmissionReceipt> create(String owner, String key, String hash, ApplicationSubmit body) {
+    private Uni<SubmissionReceipt> create(String owner, String key, String hash, ApplicationSubmit body, Channel channel,
+            LocalDate receivedOn, String applicant) {
         Instant now = clock.instant();
-        LocalDate today = today(now);
+        LocalDate today = receivedOn == null ? today(now) : receivedOn;
         return departments.requireName("departmentCode", body.departmentCode())
                 .chain(() -> requests.nextTrackingNumber(today.getYear()))
                 .chain(number -> {
@@ -158,8 +188,8 @@ public class ApplicationService {
                     r.id = UUID.randomUUID();
                     r.trackingNumber = number;
                     r.departmentCode = body.departmentCode();
-                    r.channel = Channel.ONLINE;
-                    r.applicantUser = owner;
+                    r.channel = channel;
+                    r.applicantUser = applicant;
                     fill(r, body);
                     r.state = RequestState.RECEIVED;
                     r.receivedOn = today;
@@ -168,7 +198,9 @@ public class ApplicationService {
                     r.updatedAt = now;
                     return requests.persist(r);
                 })
-                .call(r -> events.persist(RequestEvent.of(r.id, RequestEvent.Kind.RECEIVED, today, now, owner, null)))
+                .call(r -> events.persist(RequestEvent.of(r.id, RequestEvent.Kind.RECEIVED, today, now, owner,
+                        channel == Channel.ONLINE ? null : channel.name())))
+                .call(r -> mails.queue(r.id, MailOutbox.Kind.RECEIPT, "", now))
                 .call(r -> keys.record(owner, key, hash, r.id, now))
                 .call(this::recount)
                 // the audit trail names the case, never the applicant's data
@@ -184,6 +216,7 @@ public class ApplicationService {
         r.idType = body.idType();
         String idNumber = body.idNumber().strip();
         r.idNumberEncrypted = cipher.encrypt(idNumber);
+        r.applicantKey = applicantKey(body.idType(), idNumber);
         r.phone = blankToNull(body.phone());
         r.email = blankToNull(body.email());
         r.postalAddress = blankToNull(body.postalAddress());
@@ -215,8 +248,25 @@ public class ApplicationService {
 
     private Uni<Map.Entry<MyApplicationView, Long>> mineView(InformationRequest r) {
         LocalDate today = LocalDate.now(clock);
-        return calendar.calendar().chain(c -> events.of(r.id).map(ev -> Map.entry(ApplicationMapper.mine(r, ev,
-                ApplicationMapper.clockView(r, ApplicationMapper.clock(r, ev, c, today), c, today)), r.lockVersion)));
+        return calendar.calendar().chain(c -> events.of(r.id).chain(ev -> documents.of(r.id).map(docs -> Map.entry(ApplicationMapper.mine(r,
+                ev, docs, ApplicationMapper.clockView(r, ApplicationMapper.clock(r, ev, c, today), c, today)), r.lockVersion))));
+    }
+
+    /** A document of the reply to one of the caller's own cases, once the reply is sent. */
+    @WithSession
+    public Uni<StoredFile> myDocument(UUID id, int position) {
+        return own(id).chain(r -> r.state != RequestState.REPLIED ? Uni.createFrom().<StoredFile>nullItem() : documents.read(r.id, position))
+                .onItem().ifNull().failWith(() -> new DomainException.NotFound("document", position));
+    }
+
+    /** The caller's own case, replied to, for its reply letter. */
+    @WithSession
+    public Uni<InformationRequest> myReplied(UUID id) {
+        return own(id).invoke(r -> {
+            if (r.outcome == null) {
+                throw new DomainException.NotFound("reply letter", id);
+            }
+        });
     }
 
     private Uni<InformationRequest> own(UUID id) {
@@ -224,11 +274,16 @@ public class ApplicationService {
                 .failWith(() -> new DomainException.NotFound("application", id));
     }
 
+    /** The same applicant gets the same key, whichever channel they used. */
+    String applicantKey(IdType type, String idNumber) {
+        return cipher.code("applicant:" + type + ":" + idNumber.toUpperCase(java.util.Locale.ROOT), 32);
+    }
+
     String verificationCode(UUID id) {
         return cipher.code("tracking:" + id, CODE_LENGTH);
     }
 
-    private String hash(ApplicationSubmit body) {
+    private String hash(Object body) {
         try {
             return sha256(json.writeValueAsString(body));
         } catch (JsonProcessingException e) {

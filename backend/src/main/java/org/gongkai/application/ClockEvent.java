@@ -18,6 +18,10 @@ public record ClockEvent(Kind kind, LocalDate on, int workingDays) {
         CONSULTATION_STARTED,
         /** The opinion arrived (or its 15 working days ran out): the clock runs again. */
         CONSULTATION_ENDED,
+        /** A fee notice (Art. 42): the clock stands until the fee is paid. */
+        FEE_NOTIFIED,
+        /** The fee was paid: the clock runs again. */
+        FEE_PAID,
         /** One extension of at most 20 working days, approved by the office's head (Art. 33). */
         EXTENDED
     }

@@ -1,104 +1,187 @@
 package org.gongkai.application;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.gongkai.application.api.CorrectionRequest;
+import org.gongkai.application.api.InboxCounts;
 import org.gongkai.application.api.OfficeApplicationEdit;
 import org.gongkai.application.api.OfficeApplicationSummary;
 import org.gongkai.application.api.ReplyRequest;
+import org.gongkai.application.api.TransferRequest;
 import org.gongkai.audit.AuditService;
 import org.gongkai.calendar.WorkingCalendarService;
 import org.gongkai.common.ChangeListener;
-import org.gongkai.common.Clocks;
 import org.gongkai.common.DomainException;
-import org.gongkai.common.EntityTags;
+import org.gongkai.common.GongkaiConfig;
 import org.gongkai.common.Page;
 import org.gongkai.common.PageRequest;
 import org.gongkai.common.Writes;
+import org.gongkai.department.DepartmentService;
+import org.gongkai.disclosure.PublicDisclosureService;
+import org.gongkai.files.StoredFile;
+import org.gongkai.files.Uploads;
+import org.gongkai.security.CurrentUser;
 import org.gongkai.security.DepartmentScope;
-import org.gongkai.security.PersonalDataCipher;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The department's disclosure office at work on its cases: the inbox, a case with the applicant's
- * data (every read audited), and the steps that move the clock. Staff act for their own department,
- * admins for all.
+ * The department's disclosure office at work on its cases: the inbox, a case with the applicant's data
+ * (every read audited), correction requests, replies with their documents and letter, notes, assignment
+ * and transfer. Staff act for their own department, admins for all. The steps that pause or extend the
+ * clock are in {@link OfficeClockService}.
  */
 @ApplicationScoped
 public class OfficeService implements ChangeListener {
 
+    private final CaseSteps steps;
     private final InformationRequestRepository requests;
-    private final RequestEventRepository events;
+    private final RequestDocuments documents;
     private final ApplicationService applications;
+    private final DepartmentService departments;
+    private final PublicDisclosureService disclosures;
+    private final ReplyLetters letters;
     private final WorkingCalendarService calendar;
-    private final PersonalDataCipher cipher;
     private final DepartmentScope scope;
+    private final CurrentUser user;
     private final AuditService audit;
     private final Writes writes;
-    private final Clock clock;
+    private final long maxUpload;
 
-    public OfficeService(InformationRequestRepository requests, RequestEventRepository events, ApplicationService applications,
-            WorkingCalendarService calendar, PersonalDataCipher cipher, DepartmentScope scope, AuditService audit, Writes writes, Clock clock) {
+    public OfficeService(CaseSteps steps, InformationRequestRepository requests, RequestDocuments documents, ApplicationService applications,
+            DepartmentService departments, PublicDisclosureService disclosures, ReplyLetters letters, WorkingCalendarService calendar,
+            DepartmentScope scope, CurrentUser user, AuditService audit, Writes writes, GongkaiConfig config) {
+        this.steps = steps;
         this.requests = requests;
-        this.events = events;
+        this.documents = documents;
         this.applications = applications;
+        this.departments = departments;
+        this.disclosures = disclosures;
+        this.letters = letters;
         this.calendar = calendar;
-        this.cipher = cipher;
         this.scope = scope;
+        this.user = user;
         this.audit = audit;
         this.writes = writes;
-        this.clock = clock;
+        this.maxUpload = config.http().maxUpload().asLongValue();
     }
 
     @WithSession
-    public Uni<Page<OfficeApplicationSummary>> inbox(String department, RequestState state, PageRequest page) {
+    public Uni<Page<OfficeApplicationSummary>> inbox(String department, RequestState state, InboxBucket bucket, PageRequest page) {
         String scoped = scope.readableDepartment(department);
-        return requests.inboxCount(scoped, state).chain(total -> requests.inbox(scoped, state, page)
-                .map(list -> new Page<>(list.stream().map(ApplicationMapper::summary).toList(), total, page.page(), page.size())));
+        LocalDate today = steps.today();
+        return calendar.calendar().chain(c -> {
+            var filter = new InformationRequestRepository.InboxFilter(scoped, state, bucket, today, c.add(today, InboxBucket.DUE_SOON_WORKING_DAYS).to());
+            return requests.inboxCount(filter).chain(total -> requests.inbox(filter, page)
+                    .map(list -> new Page<>(list.stream().map(ApplicationMapper::summary).toList(), total, page.page(), page.size())));
+        });
+    }
+
+    /** How many cases of each kind the inbox holds (the tabs' counts). */
+    @WithSession
+    public Uni<InboxCounts> counts(String department) {
+        String scoped = scope.readableDepartment(department);
+        LocalDate today = steps.today();
+        return calendar.calendar().chain(c -> requests.counts(scoped, today, c.add(today, InboxBucket.DUE_SOON_WORKING_DAYS).to()));
     }
 
     /** A case with the applicant's data: the read itself is written to the audit trail. */
     public Uni<OfficeApplicationEdit> get(UUID id) {
-        return writes.commit(ApplicationService.TOPIC, () -> find(id).chain(r -> {
+        return writes.commit(ApplicationService.TOPIC, () -> steps.find(id).chain(r -> {
             scope.requireWriteAccess(r.departmentCode);
             return audit.record("application.view", ApplicationService.ENTITY, r.id.toString(), r.departmentCode,
-                    Map.of("trackingNumber", r.trackingNumber)).chain(() -> edit(r));
+                    Map.of("trackingNumber", r.trackingNumber)).chain(() -> steps.edit(r));
         }));
     }
 
     public Uni<OfficeApplicationEdit> requestCorrection(UUID id, String ifMatch, CorrectionRequest body) {
-        return step(id, ifMatch, (r, ev) -> calendar.calendar().chain(c -> {
-            LocalDate today = LocalDate.now(clock);
+        return steps.step(id, ifMatch, (r, ev) -> calendar.calendar().chain(c -> {
+            LocalDate today = steps.today();
             boolean askedBefore = ev.stream().anyMatch(e -> e.kind == RequestEvent.Kind.CORRECTION_REQUESTED);
-            r.requestCorrection(ApplicationMapper.clock(r, ev, c, today), today, body.deadline(), askedBefore, clock.instant());
-            return record(r, RequestEvent.Kind.CORRECTION_REQUESTED, body.note(), false);
+            r.requestCorrection(ApplicationMapper.clock(r, ev, c, today), today, body.deadline(), askedBefore, steps.now());
+            return steps.record(r, RequestEvent.Kind.CORRECTION_REQUESTED, body.note(), false);
         }));
     }
 
+    /** The reply; a disclosure may point to published records, and each 索引号 must name one the public can open. */
     public Uni<OfficeApplicationEdit> reply(UUID id, String ifMatch, ReplyRequest body) {
-        return step(id, ifMatch, (r, ev) -> {
-            r.reply(body.outcome(), body.reason(), body.text().strip(), LocalDate.now(clock), clock.instant());
-            return record(r, RequestEvent.Kind.REPLIED, body.outcome() + (body.reason() == null ? "" : " / " + body.reason()), false);
-        });
+        var numbers = body.indexNumbersOrEmpty();
+        return steps.step(id, ifMatch, (r, ev) -> disclosures.notPublic(numbers).chain(unknown -> {
+            if (!unknown.isEmpty()) {
+                throw new DomainException.InvalidInput("indexNumbers", "not-public", "No public record has the 索引号 " + String.join(", ", unknown) + ".");
+            }
+            r.reply(body.outcome(), body.reason(), body.text().strip(), numbers, steps.today(), steps.now());
+            return steps.record(r, RequestEvent.Kind.REPLIED, body.outcome() + (body.reason() == null ? "" : " / " + body.reason()), false);
+        }));
     }
 
     /** An internal note on the case: the applicant never sees it. */
     public Uni<OfficeApplicationEdit> note(UUID id, String ifMatch, String note) {
-        return step(id, ifMatch, (r, ev) -> {
-            r.updatedAt = clock.instant();
-            return record(r, RequestEvent.Kind.NOTE, note, true);
+        return steps.step(id, ifMatch, (r, ev) -> {
+            r.updatedAt = steps.now();
+            return steps.record(r, RequestEvent.Kind.NOTE, note, true);
         });
+    }
+
+    /** Gives the case to a handler of the office. */
+    public Uni<OfficeApplicationEdit> assign(UUID id, String ifMatch, String handler) {
+        return steps.step(id, ifMatch, (r, ev) -> {
+            r.assign(handler, steps.now());
+            return steps.record(r, RequestEvent.Kind.ASSIGNED, handler, true);
+        });
+    }
+
+    /** Sends the case to the department that holds the information (the city office only); the clock runs on. */
+    public Uni<OfficeApplicationEdit> transfer(UUID id, String ifMatch, TransferRequest body) {
+        if (!user.isAdmin()) {
+            throw new DomainException.Forbidden("Cases are transferred between departments by the city's office (admins).");
+        }
+        return steps.step(id, ifMatch, (r, ev) -> departments.requireName("departmentCode", body.departmentCode()).chain(name -> {
+            r.transferTo(body.departmentCode(), steps.now());
+            return steps.record(r, RequestEvent.Kind.TRANSFERRED, name + "：" + body.reason().strip(), false);
+        }));
+    }
+
+    /** Adds a document to the reply (the information itself, or an enclosure); the applicant sees it with the reply. */
+    public Uni<OfficeApplicationEdit> addDocument(UUID id, String ifMatch, String fileName, byte[] content) {
+        StoredFile file = Uploads.checked(id, fileName, content, maxUpload, steps.now(), audit.actor());
+        return steps.step(id, ifMatch, (r, ev) -> {
+            if (!r.state.isOpen()) {
+                throw new DomainException.Conflict("The reply is sent; its documents no longer change.");
+            }
+            r.updatedAt = steps.now();
+            return documents.add(r.id, file).chain(() -> steps.record(r, RequestEvent.Kind.DOCUMENT_ADDED, file.fileName(), true));
+        });
+    }
+
+    @WithSession
+    public Uni<StoredFile> document(UUID id, int position) {
+        return steps.find(id).invoke(r -> scope.requireWriteAccess(r.departmentCode)).chain(r -> documents.read(r.id, position))
+                .onItem().ifNull().failWith(() -> new DomainException.NotFound("document", position));
+    }
+
+    /** The reply letter of a replied case, as the office prints it. */
+    @WithSession
+    public Uni<String> replyLetter(UUID id) {
+        return steps.find(id).invoke(r -> scope.requireWriteAccess(r.departmentCode)).chain(this::letter);
+    }
+
+    /** The reply letter of one of the caller's own cases. */
+    public Uni<String> myReplyLetter(UUID id) {
+        return applications.myReplied(id).chain(this::letter);
+    }
+
+    private Uni<String> letter(InformationRequest r) {
+        if (r.outcome == null) {
+            return Uni.createFrom().failure(new DomainException.NotFound("reply letter", r.id));
+        }
+        return departments.get(r.departmentCode).map(d -> letters.render(r, d.name()));
     }
 
     /** The calendar changed: every open deadline is counted again. */
@@ -109,36 +192,5 @@ public class OfficeService implements ChangeListener {
         }
         return writes.commit(ApplicationService.TOPIC, () -> requests.open().chain(list -> Multi.createFrom().iterable(list)
                 .onItem().transformToUniAndConcatenate(applications::recount).collect().asList())).replaceWithVoid();
-    }
-
-    /** A step on one case: in scope, at the version read, recorded on the timeline, the clock counted again, audited. */
-    private Uni<OfficeApplicationEdit> step(UUID id, String ifMatch, BiFunction<InformationRequest, List<RequestEvent>, Uni<Void>> work) {
-        return writes.commit(ApplicationService.TOPIC, () -> find(id).chain(r -> {
-            scope.requireWriteAccess(r.departmentCode);
-            EntityTags.requireVersion(ifMatch, r.lockVersion);
-            return events.of(r.id).chain(ev -> {
-                r.startWork(audit.actor(), clock.instant());
-                return work.apply(r, ev);
-            }).chain(() -> applications.recount(r)).call(requests::flush).chain(() -> edit(r));
-        }));
-    }
-
-    private Uni<Void> record(InformationRequest r, RequestEvent.Kind kind, String note, boolean internal) {
-        Instant now = clock.instant();
-        RequestEvent e = RequestEvent.of(r.id, kind, LocalDate.ofInstant(now, Clocks.CITY_ZONE), now, audit.actor(), note);
-        e.internal = internal;
-        return events.persist(e).chain(() -> audit.record("application." + kind.name().toLowerCase().replace('_', '-'),
-                ApplicationService.ENTITY, r.id.toString(), r.departmentCode, Map.of("trackingNumber", r.trackingNumber)));
-    }
-
-    private Uni<OfficeApplicationEdit> edit(InformationRequest r) {
-        LocalDate today = LocalDate.now(clock);
-        return calendar.calendar().chain(c -> events.of(r.id).map(ev -> new OfficeApplicationEdit(ApplicationMapper.office(r,
-                PersonalDataCipher.mask(cipher.decrypt(r.idNumberEncrypted)), ev,
-                ApplicationMapper.clockView(r, ApplicationMapper.clock(r, ev, c, today), c, today)), r.lockVersion)));
-    }
-
-    private Uni<InformationRequest> find(UUID id) {
-        return requests.findById(id).onItem().ifNull().failWith(() -> new DomainException.NotFound("application", id));
     }
 }

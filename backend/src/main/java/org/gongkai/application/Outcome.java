@@ -9,7 +9,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ApplicationOutcome", description = "DISCLOSED 予以公开; PARTLY_DISCLOSED 部分公开; NOT_DISCLOSED 不予公开; UNABLE_TO_PROVIDE 无法提供; "
         + "NOT_PROCESSED 不予处理; OTHER 其他处理.")
 public enum Outcome {
-    DISCLOSED, PARTLY_DISCLOSED, NOT_DISCLOSED, UNABLE_TO_PROVIDE, NOT_PROCESSED, OTHER;
+    DISCLOSED("予以公开"), PARTLY_DISCLOSED("部分公开（区分处理的，只计这一情形，不计其他情形）"), NOT_DISCLOSED("不予公开"),
+    UNABLE_TO_PROVIDE("无法提供"), NOT_PROCESSED("不予处理"), OTHER("其他处理");
+
+    private final String label;
+
+    Outcome(String label) {
+        this.label = label;
+    }
+
+    /** The row's name in table 三. */
+    public String label() {
+        return label;
+    }
 
     /** The sub-rows of table 三 an outcome must name one of (none for the first two). */
     public Set<OutcomeReason> reasons() {

@@ -15,7 +15,8 @@ import org.gongkai.calendar.WorkingDayCalendar;
  * the clock stands, and it starts again, from zero, on the day the corrected application arrives;</li>
  * <li>a consultation of a third party or a co-producing body (Arts. 32, 34) lasts at most 15 working days,
  * which do not count: the deadline moves by exactly the working days the consultation took;</li>
- * <li>one extension of at most 20 working days moves the deadline by those days.</li>
+ * <li>one extension of at most 20 working days moves the deadline by those days;</li>
+ * <li>from a fee notice (Art. 42) to its payment the clock stands too: those working days do not count.</li>
  * </ul>
  * Pure and deterministic: the same events on the same calendar give the same dates, so a change of the
  * calendar recomputes every open deadline simply by counting again.
@@ -34,13 +35,13 @@ public final class ReplyClock {
      * @param replyDue              the last day to reply; null while a correction is awaited (the clock stands)
      * @param correctionRequestBy   the last day a correction may be requested (receipt + 7 working days)
      * @param consultationDue       the last day of an open consultation; null when none is open
-     * @param pausedWorkingDays     working days spent in consultations, not counted
+     * @param pausedWorkingDays     working days spent in consultations and awaiting a fee, not counted
      * @param extendedWorkingDays   working days granted by the extension (0 when none)
      * @param yearsWithoutSchedule  years of the period with no holiday schedule: the dates may move once entered
      */
     public record State(LocalDate countingFrom, LocalDate replyDue, LocalDate correctionRequestBy, LocalDate consultationDue,
             int pausedWorkingDays, int extendedWorkingDays, boolean awaitingCorrection, boolean inConsultation,
-            List<Integer> yearsWithoutSchedule) {
+            boolean awaitingFee, List<Integer> yearsWithoutSchedule) {
     }
 
     private ReplyClock() {
@@ -56,6 +57,7 @@ public final class ReplyClock {
         LocalDate from = receivedOn;
         boolean awaitingCorrection = false;
         LocalDate consultationStart = null;
+        LocalDate feeNotified = null;
         int paused = 0;
         int extended = 0;
         for (ClockEvent e : events) {
@@ -75,18 +77,27 @@ public final class ReplyClock {
                         consultationStart = null;
                     }
                 }
+                case FEE_NOTIFIED -> feeNotified = e.on();
+                case FEE_PAID -> {
+                    if (feeNotified != null) {
+                        paused += Math.max(0, calendar.between(feeNotified, e.on()));
+                        feeNotified = null;
+                    }
+                }
                 case EXTENDED -> extended += e.workingDays();
             }
         }
         boolean inConsultation = consultationStart != null;
-        int pausedNow = paused + (inConsultation ? Math.max(0, calendar.between(consultationStart, today)) : 0);
+        boolean awaitingFee = feeNotified != null;
+        int pausedNow = paused + (inConsultation ? Math.max(0, calendar.between(consultationStart, today)) : 0)
+                + (awaitingFee ? Math.max(0, calendar.between(feeNotified, today)) : 0);
         var missing = new TreeSet<Integer>();
         LocalDate correctionBy = note(missing, calendar.add(receivedOn, CORRECTION_WINDOW_WORKING_DAYS)).to();
         LocalDate due = awaitingCorrection ? null
                 : note(missing, calendar.add(from, REPLY_WORKING_DAYS + pausedNow + extended)).to();
         LocalDate consultationDue = inConsultation ? note(missing, calendar.add(consultationStart, CONSULTATION_WORKING_DAYS)).to() : null;
         return new State(from, due, correctionBy, consultationDue, pausedNow, extended, awaitingCorrection, inConsultation,
-                List.copyOf(missing));
+                awaitingFee, List.copyOf(missing));
     }
 
     private static org.gongkai.calendar.WorkingDayCount note(TreeSet<Integer> missing, org.gongkai.calendar.WorkingDayCount count) {

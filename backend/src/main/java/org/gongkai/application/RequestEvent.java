@@ -22,8 +22,8 @@ public class RequestEvent {
 
     @Schema(name = "ApplicationEventKind")
     public enum Kind {
-        RECEIVED, CORRECTION_REQUESTED, CORRECTION_RECEIVED, CONSULTATION_STARTED, CONSULTATION_ENDED, EXTENDED, REPLIED,
-        WITHDRAWN, CLOSED, NOTE;
+        RECEIVED, CORRECTION_REQUESTED, CORRECTION_RECEIVED, CONSULTATION_STARTED, CONSULTATION_ENDED, EXTENSION_REQUESTED, EXTENDED,
+        FEE_NOTIFIED, FEE_PAID, ASSIGNED, TRANSFERRED, DOCUMENT_ADDED, REPLIED, WITHDRAWN, CLOSED, NOTE;
 
         /** The clock's view of this step, or null when it does not move the clock. */
         ClockEvent.Kind clock() {
@@ -33,6 +33,8 @@ public class RequestEvent {
                 case CONSULTATION_STARTED -> ClockEvent.Kind.CONSULTATION_STARTED;
                 case CONSULTATION_ENDED -> ClockEvent.Kind.CONSULTATION_ENDED;
                 case EXTENDED -> ClockEvent.Kind.EXTENDED;
+                case FEE_NOTIFIED -> ClockEvent.Kind.FEE_NOTIFIED;
+                case FEE_PAID -> ClockEvent.Kind.FEE_PAID;
                 default -> null;
             };
         }

@@ -24,6 +24,10 @@ public interface GongkaiConfig {
 
     Lifecycle lifecycle();
 
+    Applications applications();
+
+    Mail mail();
+
     Popularity popularity();
 
     Site site();
@@ -96,6 +100,18 @@ public interface GongkaiConfig {
         /** Load the demo data into an empty database (demo, dev and test profiles only). */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Applications {
+        /** How often lapsed correction and fee deadlines and due reminders are checked, or {@code off}. */
+        @WithDefault("10m")
+        String checkEvery();
+    }
+
+    interface Mail {
+        /** How often queued mails are sent, or {@code off}. */
+        @WithDefault("2s")
+        String sendEvery();
     }
 
     interface Lifecycle {

@@ -126,6 +126,16 @@ public class DisclosureRecordRepository implements PanacheRepositoryBase<Disclos
                 .map(set -> set.iterator().next().getLong(0));
     }
 
+    /** The 索引号 among those given that name a public record. */
+    public Uni<List<String>> publicIndexNumbers(List<String> indexNumbers) {
+        if (indexNumbers.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery("SELECT r.index_number FROM disclosure_record r WHERE r.index_number = ANY($1) AND " + PUBLIC)
+                .execute(Tuple.of(indexNumbers.toArray(String[]::new)))
+                .map(set -> StreamSupport.stream(set.spliterator(), false).map(row -> row.getString(0)).toList());
+    }
+
     /** The public ones among the given records, as links, in the order given. */
     public Uni<List<DisclosureLink>> publicLinks(List<UUID> ids) {
         if (ids.isEmpty()) {

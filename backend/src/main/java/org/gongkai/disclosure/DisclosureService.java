@@ -32,7 +32,7 @@ import org.gongkai.disclosure.api.DueRecord;
 import org.gongkai.disclosure.api.InterpretationCoverage;
 import org.gongkai.disclosure.api.ValidityChange;
 import org.gongkai.disclosure.attachment.AttachmentStore;
-import org.gongkai.disclosure.attachment.StoredFile;
+import org.gongkai.files.StoredFile;
 import org.gongkai.disclosure.content.AttachmentRef;
 import org.gongkai.disclosure.content.DisclosureContent;
 import org.gongkai.keydomain.KeyDomainService;

@@ -52,6 +52,11 @@ public class PublicDisclosureService {
         return records.publicRefs(offset, limit);
     }
 
+    /** Those of the given 索引号 that name no public record (a reply may point only to what the public can open). */
+    public Uni<List<String>> notPublic(List<String> indexNumbers) {
+        return records.publicIndexNumbers(indexNumbers).map(found -> indexNumbers.stream().filter(n -> !found.contains(n)).toList());
+    }
+
     public Uni<Long> publicCount() {
         return records.publicCount();
     }

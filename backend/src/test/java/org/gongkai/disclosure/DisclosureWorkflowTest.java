@@ -218,11 +218,11 @@ class DisclosureWorkflowTest {
         String id = created.path("id");
         // an executable renamed .pdf is refused, and nothing is added
         Response refused = given().auth().oauth2(Tokens.of("staff-public-security")).contentType("application/octet-stream")
-                .header("If-Match", created.header("ETag")).body(org.gongkai.disclosure.attachment.FileTypesTest.EXE)
+                .header("If-Match", created.header("ETag")).body(org.gongkai.files.FileTypesTest.EXE)
                 .queryParam("fileName", "指南.pdf").post(ADMIN + "/" + id + "/attachments");
         refused.then().statusCode(415).contentType("application/problem+json").body("errors[0].field", is("file"));
         Response uploaded = given().auth().oauth2(Tokens.of("staff-public-security")).contentType("application/octet-stream")
-                .header("If-Match", created.header("ETag")).body(org.gongkai.disclosure.attachment.FileTypesTest.PDF)
+                .header("If-Match", created.header("ETag")).body(org.gongkai.files.FileTypesTest.PDF)
                 .queryParam("fileName", "户籍业务办理指南.pdf").post(ADMIN + "/" + id + "/attachments");
         uploaded.then().statusCode(201).body("draft.attachments[0].mediaType", is("application/pdf"))
                 .body("draft.attachments[0].fileName", is("户籍业务办理指南.pdf"));
@@ -238,7 +238,7 @@ class DisclosureWorkflowTest {
         Response download = given().get(PUBLIC + "/" + id + "/attachments/" + fileId);
         download.then().statusCode(200).contentType("application/pdf")
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''%E6%88%B7%E7%B1%8D"));
-        assertEquals(org.gongkai.disclosure.attachment.FileTypesTest.PDF.length, download.asByteArray().length);
+        assertEquals(org.gongkai.files.FileTypesTest.PDF.length, download.asByteArray().length);
         given().header("If-None-Match", download.header("ETag")).get(PUBLIC + "/" + id + "/attachments/" + fileId).then().statusCode(304);
     }
 

@@ -58,7 +58,8 @@ class AuthorizationMatrixTest {
             "Review: disclosures", Set.of(Caller.REVIEWER),
             "Applications", Set.of(Caller.APPLICANT),
             "My applications", Set.of(Caller.APPLICANT),
-            "Admin: applications", Set.of(Caller.ADMIN, Caller.OWNER_STAFF));
+            "Admin: applications", Set.of(Caller.ADMIN, Caller.OWNER_STAFF),
+            "City office: applications", Set.of(Caller.ADMIN));
 
     /** The key domains have no create: the admin edits one of the migration's. */
     static final String KEY_DOMAINS = "/api/v1/admin/key-domains";
@@ -97,7 +98,9 @@ class AuthorizationMatrixTest {
         }
         given().get("/api/v1/departments/" + OWNER).then().statusCode(200);
         given().get("/api/v1/departments/" + OTHER).then().statusCode(200);
-        values = withSamples(new Values(api).reference("departmentCode", OWNER));
+        values = withSamples(new Values(api).reference("departmentCode", OWNER)
+                // a registered letter arrived on a day past, not a month ahead
+                .reference("receivedOn", java.time.LocalDate.now().toString()));
         Samples.harvest(api, values);
         // the records the refused callers aim at: a new item of the owning department, and that department
         targets = new Calls(api).pathValue("code", OWNER).pathValue("year", "2026");
@@ -210,7 +213,9 @@ class AuthorizationMatrixTest {
      * done or a pass makes no progress.
      */
     private void allowAll(Caller caller) {
-        Values mine = withSamples(new Values(api).reference("departmentCode", OWNER));
+        Values mine = withSamples(new Values(api).reference("departmentCode", OWNER)
+                // a registered letter arrived on a day past, not a month ahead
+                .reference("receivedOn", java.time.LocalDate.now().toString()));
         Samples.harvest(api, mine);
         Calls own = new Calls(api).pathValueUnder(KEY_DOMAINS, "code", KEY_DOMAIN).pathValueUnder(OFFICE, "id", application);
         List<ServedApi.Operation> pending = new ArrayList<>(writes.stream().filter(op -> allows(op, caller)).toList());
@@ -281,10 +286,7 @@ class AuthorizationMatrixTest {
 
     /** Components whose validity spans fields (an application needs a way to reach the applicant). */
     private static Values withSamples(Values v) {
-        var sample = ServedApi.JSON.createObjectNode().put("applicantType", "NATURAL_PERSON").put("applicantName", "矩阵测试")
-                .put("idType", "RESIDENT_ID").put("idNumber", "210000199001011234").put("phone", "0429-1234567")
-                .put("departmentCode", OWNER).put("description", "授权矩阵测试申请").put("formWanted", "ELECTRONIC").put("delivery", "ONLINE");
-        return v.sample("ApplicationSubmit", sample);
+        return v.sample("ApplicationSubmit", Samples.application(OWNER));
     }
 
     /** A received case of the owning department, written as a submission would write it. */

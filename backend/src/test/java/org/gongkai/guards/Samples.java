@@ -51,4 +51,11 @@ final class Samples {
             return null;
         }
     }
+
+    /** An application valid as a whole: its contact rule spans fields the schema cannot say. */
+    static com.fasterxml.jackson.databind.node.ObjectNode application(String department) {
+        return ServedApi.JSON.createObjectNode().put("applicantType", "NATURAL_PERSON").put("applicantName", "守卫测试")
+                .put("idType", "RESIDENT_ID").put("idNumber", "210000199001011234").put("phone", "0429-1234567")
+                .put("departmentCode", department).put("description", "守卫测试申请").put("formWanted", "ELECTRONIC").put("delivery", "ONLINE");
+    }
 }

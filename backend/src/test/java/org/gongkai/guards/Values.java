@@ -137,6 +137,10 @@ final class Values {
         if (pattern != null && !pattern.equals("\\S")) {
             return fromPattern(pattern);
         }
+        // a documented date is a day that passes: a deadline a month ahead stays valid whenever the test runs
+        if (s.path("format").asText("").equals("date")) {
+            return LocalDate.now().plusDays(30).toString();
+        }
         // the documented example before the first enum value: it is the typical one (SUSPENDED, not DRAFT)
         if (s.has("examples")) {
             return s.get("examples").get(0).asText();

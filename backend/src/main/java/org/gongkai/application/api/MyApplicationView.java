@@ -15,5 +15,9 @@ import org.gongkai.application.RequestState;
 public record MyApplicationView(UUID id, String trackingNumber, String departmentCode, RequestState state, LocalDate receivedOn,
         @Schema(nullable = true) String title, @Schema(nullable = true) String documentNumber, String description, FormWanted formWanted,
         Delivery delivery, ClockView clock, @Schema(nullable = true) Outcome outcome, @Schema(nullable = true) OutcomeReason outcomeReason,
-        @Schema(nullable = true) String replyText, @Schema(nullable = true) LocalDate repliedOn, List<TimelineEntry> timeline) {
+        @Schema(nullable = true) String replyText, @Schema(nullable = true) LocalDate repliedOn,
+        @Schema(description = "Published records the reply points to (索引号).") List<String> indexNumbers,
+        @Schema(nullable = true) FeeNotice fee,
+        @Schema(description = "The reply's documents; listed once the reply is sent.") List<DocumentRef> documents,
+        List<TimelineEntry> timeline) {
 }

@@ -23,5 +23,7 @@ public record OfficeApplicationView(UUID id, String trackingNumber, String depar
         @Schema(nullable = true) String documentNumber, String description, FormWanted formWanted, Delivery delivery, LocalDate receivedOn,
         ClockView clock, @Schema(nullable = true) String handler, @Schema(nullable = true) Outcome outcome,
         @Schema(nullable = true) OutcomeReason outcomeReason, @Schema(nullable = true) String replyText,
-        @Schema(nullable = true) LocalDate repliedOn, List<TimelineEntry> timeline) {
+        @Schema(nullable = true) LocalDate repliedOn, List<String> indexNumbers,
+        @Schema(nullable = true) ExtensionPending extensionPending, @Schema(nullable = true) FeeNotice fee, List<DocumentRef> documents,
+        List<TimelineEntry> timeline) {
 }

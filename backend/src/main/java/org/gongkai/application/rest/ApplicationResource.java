@@ -27,6 +27,11 @@ import org.gongkai.application.api.ApplicationSubmit;
 import org.gongkai.application.api.SubmissionReceipt;
 import org.gongkai.application.api.TrackingView;
 import org.gongkai.common.ApiDocs;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.gongkai.application.ApplicationStatisticsService;
+import org.gongkai.application.api.StatisticsView;
 import org.gongkai.common.DomainException;
 import org.gongkai.common.QueryParams;
 import org.gongkai.security.Roles;
@@ -42,9 +47,13 @@ import io.smallrye.mutiny.Uni;
 public class ApplicationResource {
 
     private final ApplicationService applications;
+    private final ApplicationStatisticsService statistics;
+    private final Clock clock;
 
-    public ApplicationResource(ApplicationService applications) {
+    public ApplicationResource(ApplicationService applications, ApplicationStatisticsService statistics, Clock clock) {
         this.applications = applications;
+        this.statistics = statistics;
+        this.clock = clock;
     }
 
     @POST
@@ -81,6 +90,21 @@ public class ApplicationResource {
             throw new DomainException.InvalidInput(n == null ? "number" : "code", "required", "'number' and 'code' are required.");
         }
         return applications.track(n, c);
+    }
+
+    @GET
+    @Path("/statistics")
+    @PermitAll
+    @Operation(operationId = "getApplicationStatistics", summary = "Statistics of a year's applications",
+            description = "For the city or one department: received, handled, on time, working days to reply (median, 90th percentile) and outcomes. No personal data.")
+    @APIResponse(responseCode = "200", description = "The figures.", content = @Content(schema = @Schema(implementation = StatisticsView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "422", ref = ApiDocs.UNPROCESSABLE)
+    public Uni<StatisticsView> statistics(
+            @Parameter(description = "The year; this year by default.", schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestQuery String year,
+            @Parameter(description = "Department code; the whole city when absent.") @RestQuery String department) {
+        int y = QueryParams.integer("year", year, LocalDate.now(clock).getYear(), 2008, 2100);
+        return statistics.of(y, department == null || department.isBlank() ? null : QueryParams.code("department", department));
     }
 
     static String key(String raw) {

@@ -23,7 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Request;
+
 import org.gongkai.application.ApplicationService;
+import org.gongkai.application.OfficeService;
+import org.gongkai.files.Downloads;
 import org.gongkai.application.api.CorrectionSubmit;
 import org.gongkai.application.api.MyApplicationView;
 import org.gongkai.common.ApiDocs;
@@ -44,9 +48,11 @@ import io.smallrye.mutiny.Uni;
 public class MyApplicationResource {
 
     private final ApplicationService applications;
+    private final OfficeService office;
 
-    public MyApplicationResource(ApplicationService applications) {
+    public MyApplicationResource(ApplicationService applications, OfficeService office) {
         this.applications = applications;
+        this.office = office;
     }
 
     @GET
@@ -89,6 +95,35 @@ public class MyApplicationResource {
     public Uni<Response> withdraw(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the case as read.", required = true) @RestHeader("If-Match") String ifMatch) {
         return applications.withdraw(QueryParams.uuid("id", id), ifMatch).map(MyApplicationResource::tagged);
+    }
+
+    @GET
+    @Path("/{id}/attachments/{position}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadMyApplicationDocument", summary = "Download a document of the reply", description = "Once the reply is sent.")
+    @APIResponse(responseCode = "200", description = "The file, with its type and name.", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Uni<Response> download(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000")) @RestPath String position, Request request) {
+        return applications.myDocument(QueryParams.uuid("id", id), QueryParams.integer("position", position, 1, 1, 1000))
+                .map(f -> Downloads.of(request, f, false));
+    }
+
+    @GET
+    @Path("/{id}/reply-letter")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "getMyReplyLetter", summary = "The reply letter (告知书)", description = "A printable HTML page, once the case is replied to or closed.")
+    @APIResponse(responseCode = "200", description = "The letter.", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Uni<Response> letter(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id) {
+        return office.myReplyLetter(QueryParams.uuid("id", id)).map(OfficeApplicationResource::html);
     }
 
     private static Response tagged(Map.Entry<MyApplicationView, Long> e) {

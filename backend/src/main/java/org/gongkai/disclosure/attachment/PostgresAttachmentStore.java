@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.attachment;
 
+import org.gongkai.files.StoredFile;
 import java.util.List;
 import java.util.UUID;
 

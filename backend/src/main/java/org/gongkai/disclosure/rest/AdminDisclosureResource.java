@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.files.Downloads;
 import org.gongkai.common.ApiDocs;
 import org.gongkai.common.EntityTags;
 import org.gongkai.common.Page;

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.files.Downloads;
 import org.gongkai.common.ApiDocs;
 import org.gongkai.common.CacheableResponses;
 import org.gongkai.common.Page;

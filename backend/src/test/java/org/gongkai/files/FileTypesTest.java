@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.attachment;
+package org.gongkai.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

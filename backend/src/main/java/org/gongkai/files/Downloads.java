@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.rest;
+package org.gongkai.files;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +8,14 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import org.gongkai.disclosure.attachment.StoredFile;
 
 /** A stored file as a download: its type, its name for saving (any script), and its hash as a strong ETag. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static Response of(Request request, StoredFile file, boolean publicFile) {
+    public static Response of(Request request, StoredFile file, boolean publicFile) {
         EntityTag tag = new EntityTag(file.sha256());
         CacheControl cache = new CacheControl();
         if (publicFile) {

@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.attachment;
+package org.gongkai.files;
 
 import java.time.Instant;
 import java.util.UUID;

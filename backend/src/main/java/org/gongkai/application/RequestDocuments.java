@@ -1,0 +1,53 @@
+package org.gongkai.application;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.gongkai.application.api.DocumentRef;
+import org.gongkai.files.StoredFile;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** The reply's documents of a case, stored in PostgreSQL with the step that adds them. */
+@ApplicationScoped
+public class RequestDocuments {
+
+    private static final String INSERT = """
+            INSERT INTO request_document (request_id, position, file_name, media_type, size_bytes, sha256, content, uploaded_at, uploaded_by)
+            SELECT ?1, coalesce(max(position), 0) + 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 FROM request_document WHERE request_id = ?1""";
+
+    private final Pool pool;
+
+    public RequestDocuments(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Adds the file as the case's next document, in the caller's transaction (the case row is locked by its version). */
+    public Uni<Void> add(UUID requestId, StoredFile f) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(INSERT).setParameter(1, requestId).setParameter(2, f.fileName())
+                .setParameter(3, f.mediaType()).setParameter(4, f.size()).setParameter(5, f.sha256()).setParameter(6, f.content())
+                .setParameter(7, f.createdAt()).setParameter(8, f.createdBy()).executeUpdate()).replaceWithVoid();
+    }
+
+    public Uni<List<DocumentRef>> of(UUID requestId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT position, file_name, media_type, size_bytes FROM request_document WHERE request_id = ?1 ORDER BY position", Object[].class)
+                .setParameter(1, requestId).getResultList())
+                .map(rows -> rows.stream().map(r -> new DocumentRef(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                        ((Number) r[3]).longValue())).toList());
+    }
+
+    public Uni<StoredFile> read(UUID requestId, int position) {
+        return pool.preparedQuery("SELECT file_name, media_type, size_bytes, sha256, content, uploaded_at, uploaded_by"
+                + " FROM request_document WHERE request_id = $1 AND position = $2").execute(Tuple.of(requestId, position))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).findFirst().map(r -> new StoredFile(null, requestId,
+                        r.getString(0), r.getString(1), r.getLong(2), r.getString(3), r.getBuffer(4).getBytes(),
+                        r.getOffsetDateTime(5).toInstant(), r.getString(6))).orElse(null));
+    }
+}
