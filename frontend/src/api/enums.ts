@@ -149,6 +149,7 @@ export const APPLICATION_STATES = values<ApplicationState>()([
   'AWAITING_CORRECTION',
   'IN_PROGRESS',
   'IN_CONSULTATION',
+  'AWAITING_FEE',
   'REPLIED',
   'CLOSED',
   'WITHDRAWN',

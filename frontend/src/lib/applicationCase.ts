@@ -6,6 +6,7 @@ export const OPEN_STATES: readonly ApplicationState[] = [
   'AWAITING_CORRECTION',
   'IN_PROGRESS',
   'IN_CONSULTATION',
+  'AWAITING_FEE',
 ]
 
 export function isOpen(state: ApplicationState | undefined): boolean {
