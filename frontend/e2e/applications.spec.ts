@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations, signedInPage } from './support.ts'
 
@@ -5,7 +6,7 @@ import { expectNoAxeViolations, signedInPage } from './support.ts'
  * On-request disclosure (依申请公开) end to end, signed in on the real Keycloak: an applicant
  * applies to public security and sees the receipt with its deadline; the department's staff ask
  * for a correction; the applicant corrects; staff reply 部分公开; the applicant sees the whole
- * timeline; anyone signed out follows the case by its number and code and sees no personal data.
+ * timeline and downloads the reply letter; anyone signed out follows the case by its number and code and sees no personal data.
  * The description carries a unique stamp, so runs never collide. axe on every page.
  */
 test.describe.configure({ mode: 'serial' })
@@ -129,6 +130,14 @@ test('an application from the form to the reply, followed by its number signed o
   ])
   await expect(page.locator('[data-kind="NOTE"]')).toHaveCount(0)
   await expectNoAxeViolations(page, 'replied application')
+  // the reply letter (告知书), a printable page, downloaded with the applicant's token
+  const [letter] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载答复告知书（可打印的网页）' }).click(),
+  ])
+  expect(letter.suggestedFilename()).toBe(`${trackingNumber}-reply-letter.html`)
+  const letterPath = await letter.path()
+  expect(readFileSync(letterPath, 'utf8')).toContain(trackingNumber)
   await applicant.context.close()
 
   // ---- anyone follows it by number and code, signed out ---------------------------------------

@@ -179,3 +179,27 @@ export async function addApplicationNote(
     }),
   )
 }
+
+// ---- the reply's documents and letter (with the bearer token, hence not plain links) ------------
+
+/** A document of the reply, as the applicant downloads it. */
+export async function downloadMyDocument(id: string, position: number): Promise<Blob> {
+  const { data } = await call(
+    useApi().GET('/api/v1/me/applications/{id}/attachments/{position}', {
+      params: { path: { id, position } },
+      parseAs: 'blob',
+    }),
+  )
+  return data
+}
+
+/** The reply letter (告知书): a printable HTML page, once the case is replied to or closed. */
+export async function getMyReplyLetter(id: string): Promise<Blob> {
+  const { data } = await call(
+    useApi().GET('/api/v1/me/applications/{id}/reply-letter', {
+      params: { path: { id } },
+      parseAs: 'blob',
+    }),
+  )
+  return data
+}

@@ -260,6 +260,10 @@ const messages: ApplicationMessages = {
     replyHeading: 'Reply',
     outcome: 'Outcome',
     repliedOn: 'Replied on',
+    documentsHeading: 'Documents of the reply',
+    download: 'Download “{name}”',
+    replyLetter: 'Download the reply letter (a printable web page)',
+    downloadFailed: 'The file cannot be downloaded at the moment; try again later.',
     correctionHeading: 'Correction needed',
     correctionIntro:
       'The department asks you to correct your request by {date}. A request not corrected in time without good reason is treated as abandoned (Article 30).',

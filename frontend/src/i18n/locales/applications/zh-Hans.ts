@@ -259,6 +259,10 @@ const messages = {
     replyHeading: '答复',
     outcome: '答复结果',
     repliedOn: '答复日期',
+    documentsHeading: '答复文件',
+    download: '下载“{name}”',
+    replyLetter: '下载答复告知书（可打印的网页）',
+    downloadFailed: '文件暂时无法下载，请稍后重试。',
     correctionHeading: '需要补正',
     correctionIntro:
       '受理部门要求您补正申请，请在 {date} 前提交。逾期无正当理由不补正的，视为放弃申请（条例第三十条）。',

@@ -259,6 +259,10 @@ const messages: ApplicationMessages = {
     replyHeading: '答覆',
     outcome: '答覆結果',
     repliedOn: '答覆日期',
+    documentsHeading: '答覆文件',
+    download: '下載“{name}”',
+    replyLetter: '下載答覆告知書（可打印的網頁）',
+    downloadFailed: '文件暫時無法下載，請稍後重試。',
     correctionHeading: '需要補正',
     correctionIntro:
       '受理部門要求您補正申請，請在 {date} 前提交。逾期無正當理由不補正的，視為放棄申請（條例第三十條）。',
