@@ -105,7 +105,14 @@ test('a published document is found in the catalogue and the key domains, with i
   await expect(page).toHaveURL(/\/disclosure$/)
   await heading(page, '政府信息公开指南')
   await expect(page.locator(`tr[data-department="${DEPARTMENT}"]`)).toBeVisible()
-  await expect(page.getByRole('main')).toContainText('在线申请：即将开通')
+  await expect(page.getByRole('link', { name: '在线申请政府信息公开' })).toHaveAttribute(
+    'href',
+    '/apply',
+  )
+  await expect(page.getByRole('link', { name: '查询办理进度' }).first()).toHaveAttribute(
+    'href',
+    '/apply/track',
+  )
   await expectNoAxeViolations(page, 'disclosure guide')
 
   // the catalogue, filtered by department and key domain (kept in the URL)

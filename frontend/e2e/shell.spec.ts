@@ -15,7 +15,14 @@ test('the home page has the portal shell in Simplified Chinese', async ({ page }
   await expect(page.getByRole('main')).toBeVisible()
   await expect(page.getByRole('contentinfo')).toBeVisible()
   const nav = page.getByRole('navigation', { name: '主导航' })
-  await expect(nav.getByRole('link')).toHaveText(['首页', '办事服务', '部门', '政府信息公开', '工作台'])
+  await expect(nav.getByRole('link')).toHaveText([
+    '首页',
+    '办事服务',
+    '部门',
+    '政府信息公开',
+    '依申请公开',
+    '工作台',
+  ])
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('葫芦岛市政务公开')
 })
 

@@ -1,4 +1,12 @@
 import type {
+  ApplicantType,
+  ApplicationDelivery,
+  ApplicationFormWanted,
+  ApplicationIdType,
+  ApplicationOrganisationKind,
+  ApplicationOutcome,
+  ApplicationOutcomeReason,
+  ApplicationState,
   Audience,
   CalendarDayKind,
   Channel,
@@ -99,8 +107,16 @@ export const FIVE_PUBLIC = values<FivePublic>()([
   'RESULT',
 ])
 export const RECORD_VALIDITIES = values<RecordValidity>()(['VALID', 'EXPIRED', 'REPEALED'])
-export const DISCLOSURE_MODES = values<DisclosureMode>()(['PROACTIVE', 'ON_REQUEST', 'NOT_DISCLOSED'])
-export const DISCLOSURE_STATUSES = values<DisclosureStatus>()(['UNPUBLISHED', 'PUBLISHED', 'WITHDRAWN'])
+export const DISCLOSURE_MODES = values<DisclosureMode>()([
+  'PROACTIVE',
+  'ON_REQUEST',
+  'NOT_DISCLOSED',
+])
+export const DISCLOSURE_STATUSES = values<DisclosureStatus>()([
+  'UNPUBLISHED',
+  'PUBLISHED',
+  'WITHDRAWN',
+])
 export const DRAFT_STATES = values<DisclosureDraftState>()(['EDITING', 'IN_REVIEW'])
 export const INTERPRETATION_FORMS = values<InterpretationForm>()([
   'TEXT',
@@ -108,6 +124,81 @@ export const INTERPRETATION_FORMS = values<InterpretationForm>()([
   'VIDEO',
   'INTERVIEW',
 ])
+
+// ---- on-request applications (依申请公开) --------------------------------------------------------
+export const APPLICANT_TYPES = values<ApplicantType>()(['NATURAL_PERSON', 'ORGANISATION'])
+export const ORGANISATION_KINDS = values<ApplicationOrganisationKind>()([
+  'COMMERCIAL',
+  'RESEARCH',
+  'PUBLIC_INTEREST',
+  'LEGAL_SERVICE',
+  'OTHER',
+])
+export const ID_TYPES = values<ApplicationIdType>()([
+  'RESIDENT_ID',
+  'PASSPORT',
+  'HK_MACAO_PERMIT',
+  'TAIWAN_PERMIT',
+  'UNIFIED_CREDIT_CODE',
+  'OTHER',
+])
+export const FORMS_WANTED = values<ApplicationFormWanted>()(['PAPER', 'ELECTRONIC'])
+export const DELIVERIES = values<ApplicationDelivery>()(['POST', 'PICK_UP', 'EMAIL', 'ONLINE'])
+export const APPLICATION_STATES = values<ApplicationState>()([
+  'RECEIVED',
+  'AWAITING_CORRECTION',
+  'IN_PROGRESS',
+  'IN_CONSULTATION',
+  'AWAITING_FEE',
+  'REPLIED',
+  'CLOSED',
+  'WITHDRAWN',
+])
+/** The rows （一）–（六） of table 三 (2021 format of the annual report), in its order. */
+export const OUTCOMES = values<ApplicationOutcome>()([
+  'DISCLOSED',
+  'PARTLY_DISCLOSED',
+  'NOT_DISCLOSED',
+  'UNABLE_TO_PROVIDE',
+  'NOT_PROCESSED',
+  'OTHER',
+])
+export const OUTCOME_REASONS = values<ApplicationOutcomeReason>()([
+  'STATE_SECRET',
+  'LAW_PROHIBITS',
+  'SECURITY_STABILITY',
+  'THIRD_PARTY_RIGHTS',
+  'INTERNAL_AFFAIRS',
+  'PROCESS_INFORMATION',
+  'ENFORCEMENT_FILES',
+  'ADMINISTRATIVE_QUERY',
+  'NOT_HELD',
+  'NEEDS_CREATION',
+  'UNCLEAR_AFTER_CORRECTION',
+  'PETITION_OR_COMPLAINT',
+  'REPEATED',
+  'PUBLICATION_REQUESTED',
+  'EXCESSIVE',
+  'CONFIRMATION_REQUESTED',
+  'NOT_CORRECTED',
+  'FEE_UNPAID',
+  'OTHER',
+])
+
+/**
+ * The sub-rows of table 三 each outcome names one of (none for 予以公开 and 部分公开), as the
+ * schema's description of ApplicationOutcomeReason groups them.
+ */
+export const REASONS_OF_OUTCOME: Readonly<
+  Record<ApplicationOutcome, readonly ApplicationOutcomeReason[]>
+> = {
+  DISCLOSED: [],
+  PARTLY_DISCLOSED: [],
+  NOT_DISCLOSED: OUTCOME_REASONS.slice(0, 8),
+  UNABLE_TO_PROVIDE: OUTCOME_REASONS.slice(8, 11),
+  NOT_PROCESSED: OUTCOME_REASONS.slice(11, 16),
+  OTHER: OUTCOME_REASONS.slice(16),
+}
 
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value)

@@ -109,3 +109,28 @@ export type DisclosureQuery = NonNullable<operations['listDisclosures']['paramet
 export type AdminDisclosureQuery = NonNullable<
   operations['listAdminDisclosures']['parameters']['query']
 >
+// on-request disclosure applications (依申请公开): applicants, tracking, the disclosure office
+export type ApplicationSubmit = Schemas['ApplicationSubmit']
+export type SubmissionReceipt = Schemas['SubmissionReceipt']
+export type TrackingView = Schemas['TrackingView']
+export type MyApplicationView = Schemas['MyApplicationView']
+export type OfficeApplicationView = Schemas['OfficeApplicationView']
+export type OfficeApplicationSummary = Schemas['OfficeApplicationSummary']
+export type OfficeApplicationPage = Schemas['PageOfficeApplicationSummary']
+export type ApplicationClock = Schemas['ClockView']
+export type TimelineEntry = Schemas['TimelineEntry']
+export type CorrectionRequest = Schemas['CorrectionRequest']
+export type ReplyRequest = Schemas['ReplyRequest']
+export type ApplicantType = Schemas['ApplicantType']
+export type ApplicationChannel = Schemas['ApplicationChannel']
+export type ApplicationDelivery = Schemas['ApplicationDelivery']
+export type ApplicationEventKind = Schemas['ApplicationEventKind']
+export type ApplicationFormWanted = Schemas['ApplicationFormWanted']
+export type ApplicationIdType = Schemas['ApplicationIdType']
+export type ApplicationOrganisationKind = Schemas['ApplicationOrganisationKind']
+export type ApplicationOutcome = Schemas['ApplicationOutcome']
+export type ApplicationOutcomeReason = Schemas['ApplicationOutcomeReason']
+export type ApplicationState = Schemas['ApplicationState']
+export type OfficeApplicationQuery = NonNullable<
+  operations['listOfficeApplications']['parameters']['query']
+>

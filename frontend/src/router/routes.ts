@@ -152,6 +152,19 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'consoleDisclosure.editor.title' },
       },
       {
+        path: 'applications',
+        name: 'console-applications',
+        component: () => import('@/views/console/applications/OfficeInboxView.vue'),
+        meta: { titleKey: 'applications.titles.inbox' },
+      },
+      {
+        path: 'applications/:id',
+        name: 'console-application',
+        component: () => import('@/views/console/applications/OfficeCaseView.vue'),
+        props: true,
+        meta: { titleKey: 'applications.titles.case' },
+      },
+      {
         path: 'review',
         name: 'console-review',
         component: () => import('@/views/console/review/ReviewQueueView.vue'),
@@ -258,6 +271,32 @@ export const routes: RouteRecordRaw[] = [
     name: 'disclosure-replies',
     component: () => import('@/views/disclosure/RepliesView.vue'),
     meta: { titleKey: 'disclosure.titles.replies' },
+  },
+  // On-request disclosure (依申请公开): applying, tracking, the applicant's own cases.
+  {
+    path: '/apply',
+    name: 'apply',
+    component: () => import('@/views/applications/ApplyView.vue'),
+    meta: { titleKey: 'applications.titles.apply', requiresAuth: true },
+  },
+  {
+    path: '/apply/track',
+    name: 'apply-track',
+    component: () => import('@/views/applications/TrackView.vue'),
+    meta: { titleKey: 'applications.titles.track' },
+  },
+  {
+    path: '/me/applications',
+    name: 'my-applications',
+    component: () => import('@/views/applications/MyApplicationsView.vue'),
+    meta: { titleKey: 'applications.titles.mine', requiresAuth: true },
+  },
+  {
+    path: '/me/applications/:id',
+    name: 'my-application',
+    component: () => import('@/views/applications/MyApplicationView.vue'),
+    props: true,
+    meta: { titleKey: 'applications.titles.mineOne', requiresAuth: true },
   },
   {
     path: '/accessibility',

@@ -3,6 +3,7 @@
  * Catalogue content itself stays in Chinese; only the interface is translated.
  */
 import type { MessageSchema } from './zh-Hans'
+import applications from './applications/en'
 import consoleDisclosure from './console-disclosure/en'
 import disclosure from './disclosure/en'
 import siteSearch from './search/en'
@@ -679,6 +680,7 @@ const messages: MessageSchema = {
     summaryHeading: 'Fix the following',
     general: 'Other problems',
     ...consoleDisclosure.fieldErrors,
+    ...applications.fieldErrors,
   },
   enums: {
     itemType: {
@@ -883,6 +885,7 @@ const messages: MessageSchema = {
     demoNotice:
       'This is a demonstration system; contact details and other data are for demonstration only.',
   },
+  applications,
   consoleDisclosure,
   disclosure,
   siteSearch,

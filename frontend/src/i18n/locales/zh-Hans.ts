@@ -2,6 +2,7 @@
  * Simplified Chinese: the default locale and the source of truth for the message schema.
  * zh-Hant and en must have exactly the same keys (the type checker enforces it).
  */
+import applications from './applications/zh-Hans'
 import consoleDisclosure from './console-disclosure/zh-Hans'
 import disclosure from './disclosure/zh-Hans'
 import siteSearch from './search/zh-Hans'
@@ -669,6 +670,7 @@ const messages = {
     summaryHeading: '请修改以下问题',
     general: '其他问题',
     ...consoleDisclosure.fieldErrors,
+    ...applications.fieldErrors,
   },
   enums: {
     itemType: {
@@ -868,6 +870,7 @@ const messages = {
     ownerLine: '主办单位：{owner}',
     demoNotice: '本站为演示系统，所列联系方式等数据仅供演示。',
   },
+  applications,
   consoleDisclosure,
   disclosure,
   siteSearch,

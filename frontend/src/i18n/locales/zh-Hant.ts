@@ -3,6 +3,7 @@
  * Loaded lazily: only users who choose 繁體中文 download it.
  */
 import type { MessageSchema } from './zh-Hans'
+import applications from './applications/zh-Hant'
 import consoleDisclosure from './console-disclosure/zh-Hant'
 import disclosure from './disclosure/zh-Hant'
 import siteSearch from './search/zh-Hant'
@@ -670,6 +671,7 @@ const messages: MessageSchema = {
     summaryHeading: '請修改以下問題',
     general: '其他問題',
     ...consoleDisclosure.fieldErrors,
+    ...applications.fieldErrors,
   },
   enums: {
     itemType: {
@@ -869,6 +871,7 @@ const messages: MessageSchema = {
     ownerLine: '主辦單位：{owner}',
     demoNotice: '本站為演示系統，所列聯繫方式等數據僅供演示。',
   },
+  applications,
   consoleDisclosure,
   disclosure,
   siteSearch,

@@ -58,7 +58,6 @@ const disclosure: MessageSchema['disclosure'] = {
     requestForm: 'how the information should be provided (paper, e-mail, disc …).',
     requestChannels:
       'Applications may be made in person, by post or online. Send written applications to the department’s disclosure office listed below.',
-    applyOnline: 'Apply online: coming soon',
     deadlineHeading: 'Time limit for the reply',
     deadline:
       'Where possible the reply is given at once; otherwise within 20 working days of receiving the application. With the approval of the head of the disclosure office, and after telling the applicant, this may be extended by at most 20 further working days.',

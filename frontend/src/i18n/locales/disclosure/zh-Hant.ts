@@ -51,7 +51,6 @@ const disclosure: MessageSchema['disclosure'] = {
     requestForm: '獲取信息的方式和途徑（紙質、電子郵件、光盤等）。',
     requestChannels:
       '申請可以當面、郵寄或者通過互聯網提出。書面申請請遞交下方所列部門的政府信息公開工作機構。',
-    applyOnline: '在線申請：即將開通',
     deadlineHeading: '答覆期限',
     deadline:
       '能夠當場答覆的當場答覆；不能當場答覆的，自收到申請之日起 20 個工作日內答覆。需要延長的，經政府信息公開工作機構負責人同意並告知申請人，延長期限最長不超過 20 個工作日。',

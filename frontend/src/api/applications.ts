@@ -1,0 +1,205 @@
+import { useApi } from '@/composables/useApi'
+import { call } from './problem'
+import type {
+  ApplicationSubmit,
+  CorrectionRequest,
+  MyApplicationView,
+  OfficeApplicationPage,
+  OfficeApplicationQuery,
+  OfficeApplicationView,
+  ReplyRequest,
+  SubmissionReceipt,
+  TrackingView,
+} from './types'
+import { ifMatch, versioned, type Versioned } from './versioned'
+
+/**
+ * On-request disclosure (依申请公开): applying (with an Idempotency-Key, the same for every retry
+ * of one application), following a case by its number and code, the applicant's own cases, and
+ * the department's disclosure office at work on them. Every write of a case sends the ETag read.
+ */
+
+const path = (id: string) => ({ path: { id } })
+
+// ---- applying and tracking -----------------------------------------------------------------------
+
+/**
+ * Sends an application. A retry with the same `idempotencyKey` gets the same receipt (never a
+ * second case), so a double click or a retry after a lost answer is harmless.
+ */
+export async function submitApplication(
+  body: ApplicationSubmit,
+  idempotencyKey: string,
+): Promise<SubmissionReceipt> {
+  return (
+    await call(
+      useApi().POST('/api/v1/applications', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body,
+      }),
+    )
+  ).data
+}
+
+/** A case's state and dates for whoever holds its tracking number and verification code. */
+export async function trackApplication(
+  number: string,
+  code: string,
+  signal?: AbortSignal,
+): Promise<TrackingView> {
+  return (
+    await call(
+      useApi().GET('/api/v1/applications/track', {
+        params: { query: { number, code } },
+        cache: 'no-store',
+        signal,
+      }),
+    )
+  ).data
+}
+
+// ---- my applications -----------------------------------------------------------------------------
+
+export async function listMyApplications(signal?: AbortSignal): Promise<MyApplicationView[]> {
+  return (await call(useApi().GET('/api/v1/me/applications', { signal, cache: 'no-store' }))).data
+}
+
+const mine = async (request: Parameters<typeof call<MyApplicationView>>[0]) =>
+  versioned(await call(request))
+
+export async function getMyApplication(
+  id: string,
+  signal?: AbortSignal,
+): Promise<Versioned<MyApplicationView>> {
+  return mine(
+    useApi().GET('/api/v1/me/applications/{id}', {
+      params: path(id),
+      signal,
+      cache: 'no-store',
+    }),
+  )
+}
+
+/** The corrected description the office asked for (the reply clock starts again). */
+export async function correctMyApplication(
+  id: string,
+  etag: string | null,
+  description: string,
+): Promise<Versioned<MyApplicationView>> {
+  return mine(
+    useApi().POST('/api/v1/me/applications/{id}/correction', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body: { description },
+    }),
+  )
+}
+
+export async function withdrawMyApplication(
+  id: string,
+  etag: string | null,
+): Promise<Versioned<MyApplicationView>> {
+  return mine(
+    useApi().POST('/api/v1/me/applications/{id}/withdraw', {
+      params: { ...path(id), header: ifMatch(etag) },
+    }),
+  )
+}
+
+// ---- the disclosure office -----------------------------------------------------------------------
+
+/** The inbox: the department's cases (admins: all, or one department's), open ones by deadline. */
+export async function listOfficeApplications(
+  query: OfficeApplicationQuery,
+  signal?: AbortSignal,
+): Promise<OfficeApplicationPage> {
+  return (
+    await call(
+      useApi().GET('/api/v1/admin/applications', {
+        params: { query },
+        signal,
+        cache: 'no-store',
+      }),
+    )
+  ).data
+}
+
+const office = async (request: Parameters<typeof call<OfficeApplicationView>>[0]) =>
+  versioned(await call(request))
+
+/** A case with the applicant's data (the ID number masked); the read is audited. */
+export async function getOfficeApplication(
+  id: string,
+  signal?: AbortSignal,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().GET('/api/v1/admin/applications/{id}', {
+      params: path(id),
+      signal,
+      cache: 'no-store',
+    }),
+  )
+}
+
+export async function requestCorrection(
+  id: string,
+  etag: string | null,
+  body: CorrectionRequest,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/correction-request', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body,
+    }),
+  )
+}
+
+export async function replyToApplication(
+  id: string,
+  etag: string | null,
+  body: ReplyRequest,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/reply', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body,
+    }),
+  )
+}
+
+/** An internal note: on the office's timeline only, never shown to the applicant. */
+export async function addApplicationNote(
+  id: string,
+  etag: string | null,
+  note: string,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/notes', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body: { note },
+    }),
+  )
+}
+
+// ---- the reply's documents and letter (with the bearer token, hence not plain links) ------------
+
+/** A document of the reply, as the applicant downloads it. */
+export async function downloadMyDocument(id: string, position: number): Promise<Blob> {
+  const { data } = await call(
+    useApi().GET('/api/v1/me/applications/{id}/attachments/{position}', {
+      params: { path: { id, position } },
+      parseAs: 'blob',
+    }),
+  )
+  return data
+}
+
+/** The reply letter (告知书): a printable HTML page, once the case is replied to or closed. */
+export async function getMyReplyLetter(id: string): Promise<Blob> {
+  const { data } = await call(
+    useApi().GET('/api/v1/me/applications/{id}/reply-letter', {
+      params: { path: { id } },
+      parseAs: 'blob',
+    }),
+  )
+  return data
+}
