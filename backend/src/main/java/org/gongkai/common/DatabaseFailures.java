@@ -65,7 +65,10 @@ final class DatabaseFailures {
         for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException
                     || t instanceof ClosedChannelException || t instanceof ClosedConnectionException
-                    || t instanceof TimeoutException || t instanceof io.netty.channel.ConnectTimeoutException) {
+                    || t instanceof TimeoutException || t instanceof io.netty.channel.ConnectTimeoutException
+                    // every connection busy and the wait queue full (gongkai.db.max-wait-queue): overload, worth a retry.
+                    // Vert.x's SQL pool reuses the HTTP pool's exception type for it.
+                    || t instanceof io.vertx.core.http.ConnectionPoolTooBusyException) {
                 return t;
             }
             // The socket failed under a statement: "Connection reset" (java.net, NIO transport) or Netty's

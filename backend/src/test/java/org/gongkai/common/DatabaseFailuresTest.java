@@ -31,6 +31,8 @@ class DatabaseFailuresTest {
     @Test
     void aConnectionResetUnderAStatementIsAnOutage() {
         assertTrue(DatabaseFailures.unreachable(new SocketException("Connection reset")));
+        assertTrue(DatabaseFailures.unreachable(new HibernateException(new io.vertx.core.http.ConnectionPoolTooBusyException(
+                "Connection pool reached max wait queue size of 256"))), "the pool's wait queue is full: overload, a 503");
         assertTrue(DatabaseFailures.unreachable(new HibernateException(new SocketException("Connection reset"))));
         // a draft save whose statement and rollback both failed
         assertTrue(DatabaseFailures.unreachable(new CompositeException(
