@@ -5403,6 +5403,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationStatistics"];
                 };
             };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             422: components["responses"]["Unprocessable"];
         };
@@ -6079,6 +6086,13 @@ export interface operations {
                     "application/json": components["schemas"]["AnnualReport"];
                 };
             };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
         };
     };
@@ -6104,6 +6118,13 @@ export interface operations {
                 content: {
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
         };

@@ -17,8 +17,6 @@ import org.gongkai.calendar.WorkingDayCalendar;
 /** Cases to their views; the clock counted from the case's steps. */
 final class ApplicationMapper {
 
-    private static final int DUE_SOON = 5;
-
     private ApplicationMapper() {
     }
 
@@ -30,7 +28,7 @@ final class ApplicationMapper {
     static ClockView clockView(InformationRequest r, ReplyClock.State s, WorkingDayCalendar calendar, LocalDate today) {
         boolean open = r.state.isOpen();
         Integer left = !open || s.replyDue() == null ? null : calendar.between(today, s.replyDue());
-        return new ClockView(s.replyDue(), left, left != null && today.isAfter(s.replyDue()), left != null && left >= 0 && left <= DUE_SOON,
+        return new ClockView(s.replyDue(), left, left != null && today.isAfter(s.replyDue()), left != null && left >= 0 && left <= InboxBucket.DUE_SOON_WORKING_DAYS,
                 s.correctionRequestBy(), r.correctionDue, s.pausedWorkingDays(), s.extendedWorkingDays(), s.yearsWithoutSchedule());
     }
 

@@ -127,10 +127,15 @@ public class ApplicationService {
     @WithSession
     public Uni<List<MyApplicationView>> mine() {
         LocalDate today = LocalDate.now(clock);
-        return calendar.calendar().chain(c -> requests.ofApplicant(user.name()).chain(list -> io.smallrye.mutiny.Multi.createFrom().iterable(list)
-                .onItem().transformToUniAndConcatenate(r -> events.of(r.id).chain(ev -> documents.of(r.id).map(docs -> ApplicationMapper.mine(r, ev,
-                        docs, ApplicationMapper.clockView(r, ApplicationMapper.clock(r, ev, c, today), c, today)))))
-                .collect().asList()));
+        // three queries for the whole list, whatever its length: the cases, their steps, their documents
+        return calendar.calendar().chain(c -> requests.ofApplicant(user.name()).chain(list -> {
+            List<UUID> ids = list.stream().map(r -> r.id).toList();
+            return events.ofAll(ids).chain(ev -> documents.ofAll(ids).map(docs -> list.stream().map(r -> {
+                List<RequestEvent> steps = ev.getOrDefault(r.id, List.of());
+                return ApplicationMapper.mine(r, steps, docs.getOrDefault(r.id, List.of()),
+                        ApplicationMapper.clockView(r, ApplicationMapper.clock(r, steps, c, today), c, today));
+            }).toList()));
+        }));
     }
 
     /** One of the caller's own cases, with its lock version. */
@@ -259,14 +264,15 @@ public class ApplicationService {
                 .onItem().ifNull().failWith(() -> new DomainException.NotFound("document", position));
     }
 
-    /** The caller's own case, replied to, for its reply letter. */
+    /** The department a case is with, or null when there is no such case (no personal data leaves). */
+    public Uni<String> departmentOf(UUID id) {
+        return requests.findById(id).map(r -> r == null ? null : r.departmentCode);
+    }
+
+    /** One of the caller's own cases (for its reply letter); another's is not found. */
     @WithSession
-    public Uni<InformationRequest> myReplied(UUID id) {
-        return own(id).invoke(r -> {
-            if (r.outcome == null) {
-                throw new DomainException.NotFound("reply letter", id);
-            }
-        });
+    public Uni<InformationRequest> ownCase(UUID id) {
+        return own(id);
     }
 
     private Uni<InformationRequest> own(UUID id) {

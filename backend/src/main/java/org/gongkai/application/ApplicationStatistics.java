@@ -1,12 +1,12 @@
 package org.gongkai.application;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.application.api.CaseFigures;
 import org.gongkai.application.api.StatisticsView;
 import org.gongkai.calendar.WorkingDayCalendar;
 
@@ -17,20 +17,18 @@ import org.gongkai.calendar.WorkingDayCalendar;
  */
 public final class ApplicationStatistics {
 
-    /** What the figures are counted from: one case, no one's identity. */
-    public record Case(LocalDate receivedOn, LocalDate repliedOn, LocalDate replyDue, RequestState state, Outcome outcome) {
-    }
-
     private ApplicationStatistics() {
     }
 
-    public static StatisticsView of(int year, String department, List<Case> cases, WorkingDayCalendar calendar) {
+    /** @param cases every case received by the year's end; a withdrawal counts as withdrawn, not as handled */
+    public static StatisticsView of(int year, String department, List<CaseFigures> cases, WorkingDayCalendar calendar) {
         long received = cases.stream().filter(c -> c.receivedOn().getYear() == year).count();
-        List<Case> handled = cases.stream().filter(c -> c.outcome() != null && c.repliedOn() != null && c.repliedOn().getYear() == year).toList();
+        List<CaseFigures> handled = cases.stream().filter(c -> c.state() != RequestState.WITHDRAWN && c.outcome() != null
+                && c.handledOn() != null && c.handledOn().getYear() == year).toList();
         long withdrawn = cases.stream().filter(c -> c.state() == RequestState.WITHDRAWN && c.receivedOn().getYear() == year).count();
         long open = cases.stream().filter(c -> c.state().isOpen() && c.receivedOn().getYear() == year).count();
-        long onTime = handled.stream().filter(c -> c.replyDue() == null || !c.repliedOn().isAfter(c.replyDue())).count();
-        List<Integer> days = new ArrayList<>(handled.stream().map(c -> Math.max(0, calendar.between(c.receivedOn(), c.repliedOn()))).toList());
+        long onTime = handled.stream().filter(c -> c.replyDue() == null || !c.handledOn().isAfter(c.replyDue())).count();
+        List<Integer> days = new ArrayList<>(handled.stream().map(c -> Math.max(0, calendar.between(c.receivedOn(), c.handledOn()))).toList());
         Collections.sort(days);
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {

@@ -1,7 +1,11 @@
 package org.gongkai.application;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.gongkai.application.api.CaseFigures;
 import org.gongkai.application.api.StatisticsView;
 import org.gongkai.calendar.WorkingCalendarService;
 import org.gongkai.department.DepartmentService;
@@ -25,14 +29,14 @@ public class ApplicationStatisticsService {
 
     /** Every case received by the end of the year, as the annual report's table 三 counts them. */
     @WithSession
-    public Uni<java.util.List<org.gongkai.application.api.CaseFigures>> caseFigures(String department, int year) {
-        return requests.figures(department, java.time.LocalDate.of(year, 12, 31));
+    public Uni<List<CaseFigures>> caseFigures(String department, int year) {
+        return requests.figures(department, LocalDate.of(year, 12, 31));
     }
 
     @WithSession
     public Uni<StatisticsView> of(int year, String department) {
         Uni<String> known = department == null ? Uni.createFrom().nullItem() : departments.requireName("department", department);
-        return known.chain(() -> calendar.calendar()).chain(c -> requests.ofYear(department, year).map(list -> ApplicationStatistics.of(year,
-                department, list.stream().map(r -> new ApplicationStatistics.Case(r.receivedOn, r.repliedOn, r.replyDue, r.state, r.outcome)).toList(), c)));
+        return known.chain(() -> calendar.calendar()).chain(c -> caseFigures(department, year).map(cases -> ApplicationStatistics.of(year,
+                department, cases, c)));
     }
 }

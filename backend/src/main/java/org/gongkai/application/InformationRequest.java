@@ -259,9 +259,7 @@ public class InformationRequest {
             throw new DomainException.Forbidden("An extension is approved by someone other than who asked for it.");
         }
         int days = approve ? extensionDays : 0;
-        extensionDays = null;
-        extensionReason = null;
-        extensionRequestedBy = null;
+        clearExtension();
         updatedAt = at;
         return days;
     }
@@ -274,10 +272,14 @@ public class InformationRequest {
         departmentCode = department;
         handler = null;
         // the new office decides afresh whether more time is needed
+        clearExtension();
+        updatedAt = at;
+    }
+
+    private void clearExtension() {
         extensionDays = null;
         extensionReason = null;
         extensionRequestedBy = null;
-        updatedAt = at;
     }
 
     /** A fee notice (Art. 42): the clock stands until it is paid, or the case closes when its day passes unpaid. */

@@ -130,21 +130,13 @@ public class InformationRequestRepository implements PanacheRepositoryBase<Infor
                 first.plusMonths(1), upTo);
     }
 
-    /** The cases received or replied in a year (statistics), of one department or all. */
-    public Uni<List<InformationRequest>> ofYear(String department, int year) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = from.plusYears(1);
-        return department == null
-                ? list("(receivedOn >= ?1 and receivedOn < ?2) or (repliedOn >= ?1 and repliedOn < ?2)", from, to)
-                : list("departmentCode = ?3 and ((receivedOn >= ?1 and receivedOn < ?2) or (repliedOn >= ?1 and repliedOn < ?2))", from, to, department);
-    }
-
     private static final String FIGURES = """
             SELECT r.department_code, r.applicant_type, r.organisation_kind, r.received_on, r.state, r.outcome, r.outcome_reason,
-                   coalesce(r.replied_on, (SELECT min(e.on_date) FROM request_event e WHERE e.request_id = r.id AND e.kind = 'WITHDRAWN'))
+                   coalesce(r.replied_on, (SELECT min(e.on_date) FROM request_event e WHERE e.request_id = r.id AND e.kind = 'WITHDRAWN')),
+                   r.reply_due
             FROM information_request r WHERE (CAST(?1 AS varchar) IS NULL OR r.department_code = ?1) AND r.received_on <= ?2""";
 
-    /** Every case of a department (or all) received by the given day, as the annual report counts them. */
+    /** Every case of a department (or all) received by the given day, as the statistics and the annual report count them. */
     public Uni<List<CaseFigures>> figures(String department, LocalDate receivedBy) {
         return Panache.getSession().chain(s -> s.createNativeQuery(FIGURES, Object[].class).setParameter(1, department)
                 .setParameter(2, receivedBy).getResultList()).map(rows -> rows.stream().map(c -> {
@@ -152,7 +144,8 @@ public class InformationRequestRepository implements PanacheRepositoryBase<Infor
                     return new CaseFigures((String) c[0], ApplicantType.valueOf((String) c[1]),
                             c[2] == null ? null : OrganisationKind.valueOf((String) c[2]), date(c[3]), date(c[7]),
                             withdrawn ? Outcome.OTHER : c[5] == null ? null : Outcome.valueOf((String) c[5]),
-                            withdrawn ? OutcomeReason.OTHER : c[6] == null ? null : OutcomeReason.valueOf((String) c[6]));
+                            withdrawn ? OutcomeReason.OTHER : c[6] == null ? null : OutcomeReason.valueOf((String) c[6]),
+                            RequestState.valueOf((String) c[4]), date(c[8]));
                 }).toList());
     }
 

@@ -174,7 +174,7 @@ public class OfficeService implements ChangeListener {
 
     /** The reply letter of one of the caller's own cases. */
     public Uni<String> myReplyLetter(UUID id) {
-        return applications.myReplied(id).chain(this::letter);
+        return applications.ownCase(id).chain(this::letter);
     }
 
     private Uni<String> letter(InformationRequest r) {

@@ -1,7 +1,9 @@
 package org.gongkai.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +38,20 @@ public class RequestDocuments {
     }
 
     public Uni<List<DocumentRef>> of(UUID requestId) {
+        return ofAll(List.of(requestId)).map(m -> m.getOrDefault(requestId, List.of()));
+    }
+
+    /** The documents of several cases at once, by case, each in order. */
+    public Uni<Map<UUID, List<DocumentRef>>> ofAll(List<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT position, file_name, media_type, size_bytes FROM request_document WHERE request_id = ?1 ORDER BY position", Object[].class)
-                .setParameter(1, requestId).getResultList())
-                .map(rows -> rows.stream().map(r -> new DocumentRef(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
-                        ((Number) r[3]).longValue())).toList());
+                "SELECT request_id, position, file_name, media_type, size_bytes FROM request_document WHERE request_id IN (?1)"
+                        + " ORDER BY request_id, position", Object[].class)
+                .setParameter(1, requestIds).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.mapping(r -> new DocumentRef(
+                        ((Number) r[1]).intValue(), (String) r[2], (String) r[3], ((Number) r[4]).longValue()), Collectors.toList()))));
     }
 
     public Uni<StoredFile> read(UUID requestId, int position) {

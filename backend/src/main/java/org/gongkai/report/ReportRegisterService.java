@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.gongkai.application.ApplicationService;
 import org.gongkai.audit.AuditService;
 import org.gongkai.common.DomainException;
 import org.gongkai.common.EntityTags;
@@ -37,16 +38,18 @@ public class ReportRegisterService {
     private final ReportRegisterRepository registers;
     private final ReportRegisterRepository.Cases cases;
     private final DepartmentService departments;
+    private final ApplicationService applications;
     private final DepartmentScope scope;
     private final AuditService audit;
     private final Writes writes;
     private final Clock clock;
 
     public ReportRegisterService(ReportRegisterRepository registers, ReportRegisterRepository.Cases cases, DepartmentService departments,
-            DepartmentScope scope, AuditService audit, Writes writes, Clock clock) {
+            ApplicationService applications, DepartmentScope scope, AuditService audit, Writes writes, Clock clock) {
         this.registers = registers;
         this.cases = cases;
         this.departments = departments;
+        this.applications = applications;
         this.scope = scope;
         this.audit = audit;
         this.writes = writes;
@@ -100,7 +103,13 @@ public class ReportRegisterService {
 
     public Uni<Versioned<ReviewCaseView>> createReviewCase(ReviewCaseCreate body) {
         scope.requireWriteAccess(body.departmentCode());
-        return writes.commit(TOPIC, () -> departments.requireName("departmentCode", body.departmentCode()).chain(() -> {
+        return writes.commit(TOPIC, () -> departments.requireName("departmentCode", body.departmentCode())
+                .chain(() -> body.applicationId() == null ? Uni.createFrom().item(body.departmentCode()) : applications.departmentOf(body.applicationId()))
+                .chain(owner -> {
+            // a review is about a case of the department that decided it
+            if (!body.departmentCode().equals(owner)) {
+                throw new DomainException.InvalidInput("applicationId", "unknown", "No application of " + body.departmentCode() + " has this id.");
+            }
             var c = new ReviewCase();
             c.id = UUID.randomUUID();
             c.departmentCode = body.departmentCode();

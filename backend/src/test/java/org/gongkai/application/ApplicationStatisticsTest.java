@@ -6,26 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.application.api.CaseFigures;
 import org.gongkai.application.api.StatisticsView;
 import org.gongkai.calendar.OfficialCalendar;
 import org.junit.jupiter.api.Test;
 
 class ApplicationStatisticsTest {
 
-    static ApplicationStatistics.Case replied(String received, String replied, String due, Outcome outcome) {
-        return new ApplicationStatistics.Case(LocalDate.parse(received), LocalDate.parse(replied), LocalDate.parse(due), RequestState.REPLIED, outcome);
+    static CaseFigures replied(String received, String replied, String due, Outcome outcome) {
+        return new CaseFigures("housing", ApplicantType.NATURAL_PERSON, null, LocalDate.parse(received), LocalDate.parse(replied), outcome, null, RequestState.REPLIED, LocalDate.parse(due));
     }
 
     @Test
     void countsTheYearsCasesAndTheWorkingDaysToReply() {
         var calendar = OfficialCalendar.CALENDAR;
-        List<ApplicationStatistics.Case> cases = List.of(
+        List<CaseFigures> cases = List.of(
                 // 2026-11-02 (Mon) to 11-06 (Fri): 4 working days; to 11-30: 20
                 replied("2026-11-02", "2026-11-06", "2026-11-30", Outcome.DISCLOSED),
                 replied("2026-11-02", "2026-11-30", "2026-11-30", Outcome.PARTLY_DISCLOSED),
                 replied("2026-11-02", "2026-12-01", "2026-11-30", Outcome.NOT_DISCLOSED),
-                new ApplicationStatistics.Case(LocalDate.parse("2026-11-20"), null, LocalDate.parse("2026-12-18"), RequestState.IN_PROGRESS, null),
-                new ApplicationStatistics.Case(LocalDate.parse("2026-11-21"), null, null, RequestState.WITHDRAWN, null),
+                new CaseFigures("housing", ApplicantType.NATURAL_PERSON, null, LocalDate.parse("2026-11-20"), null, null, null, RequestState.IN_PROGRESS, LocalDate.parse("2026-12-18")),
+                new CaseFigures("housing", ApplicantType.NATURAL_PERSON, null, LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-25"), Outcome.OTHER, OutcomeReason.OTHER, RequestState.WITHDRAWN, null),
                 // received the year before, replied in this one: handled here, received there
                 replied("2025-12-29", "2026-01-05", "2026-01-26", Outcome.DISCLOSED));
         StatisticsView s = ApplicationStatistics.of(2026, null, cases, calendar);

@@ -241,6 +241,9 @@ class OfficeStepsTest {
         stats.then().statusCode(200).body("year", is(year)).body("received", org.hamcrest.Matchers.greaterThan(0))
                 .body("outcomes.outcome", hasItem("PARTLY_DISCLOSED"));
         assertFalse(stats.asString().contains("李测试") || stats.asString().contains("li@example.com"));
+        // a public read like the others: its ETag, and 304 for a client that has it
+        io.restassured.RestAssured.given().header("If-None-Match", stats.header("ETag"))
+                .get("/api/v1/applications/statistics?year=" + year + "&department=public-security").then().statusCode(304);
         io.restassured.RestAssured.given().get("/api/v1/applications/statistics?year=1900").then().statusCode(400).body("errors[0].field", is("year"));
         io.restassured.RestAssured.given().get("/api/v1/applications/statistics?department=nowhere").then().statusCode(400)
                 .body("errors[0].field", is("department"));

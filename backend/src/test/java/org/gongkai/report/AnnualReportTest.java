@@ -76,6 +76,10 @@ class AnnualReportTest {
         report.then().body("table2Entered.find { it.item == 'LICENSING' }.value", is(1520)).body("table2Entered.find { it.item == 'LICENSING' }.entered", is(true))
                 .body("table2Entered.find { it.item == 'COERCION' }.entered", is(false));
 
+        // a review is about a case of the department that decided it
+        given().auth().oauth2(staff).contentType(ContentType.JSON).body(Map.of("departmentCode", "public-security", "applicationId",
+                java.util.UUID.randomUUID().toString(), "kind", "REVIEW", "filedOn", "2026-03-02", "result", "PENDING"))
+                .post("/api/v1/admin/reports/review-cases").then().statusCode(400).body("errors[0].field", is("applicationId"));
         Response created = given().auth().oauth2(staff).contentType(ContentType.JSON)
                 .body(Map.of("departmentCode", "public-security", "kind", "REVIEW", "filedOn", "2026-03-02", "result", "PENDING")).post("/api/v1/admin/reports/review-cases");
         created.then().statusCode(201);

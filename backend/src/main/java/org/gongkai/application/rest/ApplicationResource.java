@@ -32,7 +32,11 @@ import java.time.LocalDate;
 
 import org.gongkai.application.ApplicationStatisticsService;
 import org.gongkai.application.api.StatisticsView;
+import jakarta.ws.rs.core.Request;
+
+import org.gongkai.common.CacheableResponses;
 import org.gongkai.common.DomainException;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.gongkai.common.QueryParams;
 import org.gongkai.security.Roles;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -48,11 +52,13 @@ public class ApplicationResource {
 
     private final ApplicationService applications;
     private final ApplicationStatisticsService statistics;
+    private final CacheableResponses responses;
     private final Clock clock;
 
-    public ApplicationResource(ApplicationService applications, ApplicationStatisticsService statistics, Clock clock) {
+    public ApplicationResource(ApplicationService applications, ApplicationStatisticsService statistics, CacheableResponses responses, Clock clock) {
         this.applications = applications;
         this.statistics = statistics;
+        this.responses = responses;
         this.clock = clock;
     }
 
@@ -98,13 +104,15 @@ public class ApplicationResource {
     @Operation(operationId = "getApplicationStatistics", summary = "Statistics of a year's applications",
             description = "For the city or one department: received, handled, on time, working days to reply (median, 90th percentile) and outcomes. No personal data.")
     @APIResponse(responseCode = "200", description = "The figures.", content = @Content(schema = @Schema(implementation = StatisticsView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "422", ref = ApiDocs.UNPROCESSABLE)
-    public Uni<StatisticsView> statistics(
+    public Uni<RestResponse<StatisticsView>> statistics(Request request,
             @Parameter(description = "The year; this year by default.", schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestQuery String year,
             @Parameter(description = "Department code; the whole city when absent.") @RestQuery String department) {
         int y = QueryParams.integer("year", year, LocalDate.now(clock).getYear(), 2008, 2100);
-        return statistics.of(y, department == null || department.isBlank() ? null : QueryParams.code("department", department));
+        return statistics.of(y, department == null || department.isBlank() ? null : QueryParams.code("department", department))
+                .map(view -> responses.fresh(request, view));
     }
 
     static String key(String raw) {

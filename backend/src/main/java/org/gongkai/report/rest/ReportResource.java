@@ -14,13 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Request;
+
 import org.gongkai.common.ApiDocs;
+import org.gongkai.common.CacheableResponses;
 import org.gongkai.common.QueryParams;
 import org.gongkai.report.AnnualReportService;
 import org.gongkai.report.ReportCsv;
 import org.gongkai.report.api.AnnualReportView;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
 
@@ -30,9 +34,11 @@ import io.smallrye.mutiny.Uni;
 public class ReportResource {
 
     private final AnnualReportService reports;
+    private final CacheableResponses responses;
 
-    public ReportResource(AnnualReportService reports) {
+    public ReportResource(AnnualReportService reports, CacheableResponses responses) {
         this.reports = reports;
+        this.responses = responses;
     }
 
     @GET
@@ -40,10 +46,11 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getAnnualReport", summary = "A year's report, computed", description = "For one department, or the city (the sum of its departments) when none is given. No personal data.")
     @APIResponse(responseCode = "200", description = "The report.", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    public Uni<AnnualReportView> get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestPath String year,
+    public Uni<RestResponse<AnnualReportView>> get(Request request, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestPath String year,
             @Parameter(description = "Department code; the city when absent.") @RestQuery String department) {
-        return reports.report(year(year), department(department));
+        return reports.report(year(year), department(department)).map(report -> responses.fresh(request, report));
     }
 
     @GET
@@ -51,12 +58,13 @@ public class ReportResource {
     @Produces("text/csv")
     @Operation(operationId = "getAnnualReportCsv", summary = "The report's tables as CSV", description = "Tables 二, 三 and 四 in the layout of the form, UTF-8.")
     @APIResponse(responseCode = "200", description = "The tables.", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    public Uni<Response> csv(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestPath String year,
+    public Uni<Response> csv(Request request, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestPath String year,
             @Parameter(description = "Department code; the city when absent.") @RestQuery String department) {
         int y = year(year);
         String d = department(department);
-        return reports.report(y, d).map(r -> Response.ok(ReportCsv.of(r), "text/csv; charset=UTF-8")
+        return reports.report(y, d).map(r -> Response.fromResponse(responses.text(request, ReportCsv.of(r), "text/csv"))
                 .header("Content-Disposition", "attachment; filename=\"annual-report-" + y + (d == null ? "" : "-" + d) + ".csv\"").build());
     }
 
