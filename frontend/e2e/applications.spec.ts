@@ -4,7 +4,7 @@ import { expectNoAxeViolations, signedInPage } from './support.ts'
 
 /**
  * On-request disclosure (依申请公开) end to end, signed in on the real Keycloak: an applicant
- * applies to public security and sees the receipt with its deadline; the department's staff ask
+ * applies to public security with a PDF of their own and sees the receipt with its deadline; the department's staff ask
  * for a correction; the applicant corrects; staff reply 部分公开; the applicant sees the whole
  * timeline and downloads the reply letter; anyone signed out follows the case by its number and code and sees no personal data.
  * The description carries a unique stamp, so runs never collide. axe on every page.
@@ -26,6 +26,9 @@ function cityDate(days: number): string {
 async function status(page: Page, text: string): Promise<void> {
   await expect(page.locator('.case-status')).toHaveText(text)
 }
+
+/** The smallest file a PDF reader (and the server's content check) takes for one. */
+const PDF = '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'
 
 test('an application from the form to the reply, followed by its number signed out', async ({
   browser,
@@ -59,6 +62,13 @@ test('an application from the form to the reply, followed by its number signed o
   )
   await page.getByRole('radio', { name: '电子', exact: true }).check()
   await page.getByRole('radio', { name: '网上获取（在本网站下载）' }).check()
+  // material of the applicant's own, a real PDF; a text file is refused at once
+  await page.getByLabel('选择文件', { exact: true }).setInputFiles([
+    { name: '线索.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') },
+  ])
+  await expect(page.locator('#apply-files-refused')).toContainText('“notes.txt”不是 PDF 文件或图片')
+  await expect(page.getByRole('list', { name: '已选择的文件' })).toContainText('线索.pdf')
   await expectNoAxeViolations(page, 'filled application form')
   await page.getByRole('button', { name: '提交申请' }).click()
 
@@ -69,6 +79,7 @@ test('an application from the form to the reply, followed by its number signed o
   expect(verificationCode).toMatch(/^\S+$/)
   await expect(page.getByTestId('reply-due')).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日$/)
   await expect(page.locator('.working-day-count')).toContainText('截止日期')
+  await expect(page.locator('.apply-uploads')).toHaveText('附件“线索.pdf”已随申请提交。')
   await expectNoAxeViolations(page, 'receipt')
 
   // ---- the department's staff ask for a correction --------------------------------------------
@@ -97,6 +108,12 @@ test('an application from the form to the reply, followed by its number signed o
   await page.getByRole('link', { name: trackingNumber }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`申请 ${trackingNumber}`)
   await expect(page.getByRole('main')).toContainText('请写明所需信息涉及的窗口和月份。')
+  // the material sent with it, theirs to download again
+  const [own] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载“线索.pdf”' }).click(),
+  ])
+  expect(readFileSync(await own.path(), 'latin1')).toBe(PDF)
   await expectNoAxeViolations(page, 'application awaiting correction')
   await page
     .getByLabel('补正后的内容描述', { exact: true })

@@ -1,5 +1,5 @@
 import { useApi } from '@/composables/useApi'
-import { call } from './problem'
+import { call, toApiError, type ApiError } from './problem'
 import type {
   ApplicationSubmit,
   CorrectionRequest,
@@ -103,6 +103,46 @@ export async function withdrawMyApplication(
       params: { ...path(id), header: ifMatch(etag) },
     }),
   )
+}
+
+/**
+ * Attaches a file of the applicant's to an open application (its raw bytes; the server tells the
+ * type by the content: a PDF or an image, 415 otherwise). The answer is the case and its new ETag.
+ */
+export async function attachToMyApplication(
+  id: string,
+  etag: string | null,
+  file: File,
+): Promise<Versioned<MyApplicationView>> {
+  return mine(
+    useApi().POST('/api/v1/me/applications/{id}/attachments', {
+      params: { ...path(id), query: { fileName: file.name }, header: ifMatch(etag) },
+      // the contract types binary bodies as string; the bytes are sent as they are
+      body: file as unknown as string,
+      bodySerializer: (body: unknown) => body as Blob,
+      headers: { 'Content-Type': 'application/octet-stream' },
+    }),
+  )
+}
+
+/** Sends the files one after another (each write needs the version the last one left); one failing does not stop the rest. */
+export async function attachAllToMyApplication(
+  id: string,
+  files: readonly File[],
+): Promise<{ name: string; error: ApiError | null }[]> {
+  const results: { name: string; error: ApiError | null }[] = []
+  let etag: string | null = null
+  for (const file of files) {
+    try {
+      etag ??= (await getMyApplication(id)).etag
+      etag = (await attachToMyApplication(id, etag, file)).etag
+      results.push({ name: file.name, error: null })
+    } catch (error) {
+      results.push({ name: file.name, error: toApiError(error) })
+      etag = null
+    }
+  }
+  return results
 }
 
 // ---- the disclosure office -----------------------------------------------------------------------

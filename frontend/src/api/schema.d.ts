@@ -1361,6 +1361,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/applications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach material to an open application
+         * @description The file's bytes as the body: a PDF or a PNG, JPEG or GIF image, its type told by its content, at most 20 MiB; at most 5 files per application. The office sees it with the case.
+         */
+        post: operations["attachToMyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/applications/{id}/attachments/{position}": {
         parameters: {
             query?: never;
@@ -1369,8 +1389,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download a document of the reply
-         * @description Once the reply is sent.
+         * Download a document of the case
+         * @description My own material at any time; a document of the reply once the reply is sent.
          */
         get: operations["downloadMyApplicationDocument"];
         put?: never;
@@ -2341,6 +2361,8 @@ export interface components {
             mediaType?: string;
             /** Format: int64 */
             size?: number;
+            /** @description True for material the applicant attached; false for a document of the office's reply. */
+            fromApplicant?: boolean;
         };
         DueRecord: {
             id?: components["schemas"]["UUID"];
@@ -6248,6 +6270,49 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    attachToMyApplication: {
+        parameters: {
+            query: {
+                /** @description The file's name with its extension. */
+                fileName: string;
+            };
+            header: {
+                /** @description ETag of the case as read. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplicationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedFileType"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     downloadMyApplicationDocument: {

@@ -22,6 +22,8 @@ export interface UseFormat {
   dateRange: (first: string, last: string) => string
   /** "5 个工作日" / "5 working days". */
   timeLimit: (limit: TimeLimit | null | undefined) => string
+  /** A file's size: "180 KB", "1.2 MB" in the interface language. */
+  bytes: (bytes: number) => string
 }
 
 function parse(value: string | null | undefined): Date | null {
@@ -70,6 +72,19 @@ export function useFormat(): UseFormat {
     timeLimit(limit) {
       if (!limit || limit.value === undefined || limit.value === null) return ''
       return t(`enums.timeUnit.${limit.unit}`, { n: limit.value }, limit.value)
+    },
+    bytes(bytes) {
+      const [value, unit] =
+        bytes >= 1024 * 1024
+          ? [bytes / (1024 * 1024), 'megabyte']
+          : bytes >= 1024
+            ? [bytes / 1024, 'kilobyte']
+            : [bytes, 'byte']
+      return new Intl.NumberFormat(intl(), {
+        style: 'unit',
+        unit,
+        maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
+      }).format(value)
     },
   }
 }

@@ -59,7 +59,12 @@ export class FakeApi {
       path: url.pathname,
       query: url.searchParams,
       headers: request.headers,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
+      // a JSON body parsed, any other (an uploaded file) as its text
+      body: !text
+        ? undefined
+        : request.headers.get('Content-Type')?.includes('json')
+          ? (JSON.parse(text) as unknown)
+          : text,
     }
     this.requests.push(recorded)
     const route = this.routes.find(

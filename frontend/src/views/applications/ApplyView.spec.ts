@@ -160,6 +160,49 @@ describe('the application form', () => {
     expect(wrapper.get('.working-day-count').text()).toContain('2026年11月2日')
   })
 
+  it('sends the chosen files once the application is recorded, and says which could not be sent', async () => {
+    const mine = { id: receipt.id, trackingNumber: receipt.trackingNumber }
+    fakeApi
+      .on('POST', /^\/api\/v1\/applications$/, () => ({ status: 201, body: receipt }))
+      .on('GET', /^\/api\/v1\/me\/applications\/[^/]+$/, () => ({
+        body: mine,
+        headers: { ETag: '"0"' },
+      }))
+      .on('POST', /^\/api\/v1\/me\/applications\/[^/]+\/attachments$/, (request) =>
+        request.query.get('fileName') === 'bad.png'
+          ? {
+              status: 415,
+              body: { status: 415, title: 'Unsupported file type', detail: '不是图片。' },
+            }
+          : { body: mine, headers: { ETag: '"1"' } },
+      )
+    const { wrapper } = await open()
+    await fill(wrapper)
+    const input = wrapper.get('#apply-files')
+    const chosen = [
+      new File(['%PDF-1.4'], '线索.pdf', { type: 'application/pdf' }),
+      new File(['x'], 'bad.png', { type: 'image/png' }),
+      new File(['x'], 'notes.txt', { type: 'text/plain' }),
+    ]
+    Object.defineProperty(input.element, 'files', { value: chosen, configurable: true })
+    await input.trigger('change')
+    // the text file is refused at once, with its name
+    expect(wrapper.get('#apply-files-refused').text()).toContain('notes.txt')
+    expect(wrapper.findAll('.application-files__list li')).toHaveLength(2)
+
+    await submit(wrapper)
+    await flushPromises()
+    const uploads = fakeApi.requests.filter((r) => r.path.endsWith('/attachments'))
+    expect(uploads.map((r) => r.query.get('fileName'))).toEqual(['线索.pdf', 'bad.png'])
+    expect(uploads[0]?.headers.get('If-Match')).toBe('"0"')
+    // the bytes themselves go as they are (jsdom's File is not a body Node's fetch reads; the e2e test sends a real one)
+    expect(uploads[0]?.headers.get('Content-Type')).toBe('application/octet-stream')
+    expect(uploads[1]?.headers.get('If-Match')).toBe('"1"')
+    const status = wrapper.get('.apply-uploads').text()
+    expect(status).toContain('附件“线索.pdf”已随申请提交')
+    expect(status).toContain('附件“bad.png”未能上传：不是图片。')
+  })
+
   it('retries under the same key after a failure, and a new application gets a new key', async () => {
     let fail = true
     fakeApi.on('POST', /^\/api\/v1\/applications$/, () =>

@@ -177,6 +177,26 @@ const messages: ApplicationMessages = {
     departmentsFailed: 'The list of departments cannot be loaded at the moment.',
     chooseDepartment: 'Choose a department',
   },
+  attachments: {
+    heading: 'Attachments (optional)',
+    label: 'Choose files',
+    hint: 'You may attach material that helps identify the information: PDF files or PNG, JPEG or GIF images, at most {max}, each up to 20 MB.',
+    chosen: 'Files chosen',
+    remove: 'Remove',
+    removeNamed: 'Remove “{name}”',
+    refused: {
+      type: '“{name}” is not a PDF file or an image and was not added.',
+      size: '“{name}” is larger than 20 MB and was not added.',
+      empty: '“{name}” is empty and was not added.',
+      duplicate: '“{name}” is chosen already.',
+      count: 'At most {max} files can be attached; “{name}” was not added.',
+    },
+    uploading: 'Uploading the attachments…',
+    uploaded: 'The attachment “{name}” was sent with the application.',
+    failed:
+      'The attachment “{name}” could not be uploaded: {reason} The application itself is recorded; see it under My applications.',
+    mine: 'Material I sent',
+  },
   mayBePublic: {
     heading: 'This may already be public',
     intro:

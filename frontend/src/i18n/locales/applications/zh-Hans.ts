@@ -178,6 +178,25 @@ const messages = {
     departmentsFailed: '部门列表暂时无法加载。',
     chooseDepartment: '请选择部门',
   },
+  attachments: {
+    heading: '附件（选填）',
+    label: '选择文件',
+    hint: '可附上有助于确定所需信息的材料：PDF 文件或 PNG、JPEG、GIF 图片，最多 {max} 个，每个不超过 20 MB。',
+    chosen: '已选择的文件',
+    remove: '移除',
+    removeNamed: '移除“{name}”',
+    refused: {
+      type: '“{name}”不是 PDF 文件或图片，未添加。',
+      size: '“{name}”超过 20 MB，未添加。',
+      empty: '“{name}”是空文件，未添加。',
+      duplicate: '“{name}”已经选择过了。',
+      count: '最多只能附 {max} 个文件，“{name}”未添加。',
+    },
+    uploading: '正在上传附件…',
+    uploaded: '附件“{name}”已随申请提交。',
+    failed: '附件“{name}”未能上传：{reason} 申请本身已经登记，可以在“我的申请”中查看。',
+    mine: '我提交的材料',
+  },
   mayBePublic: {
     heading: '这些信息可能已经公开',
     intro:

@@ -178,6 +178,25 @@ const messages: ApplicationMessages = {
     departmentsFailed: '部門列表暫時無法加載。',
     chooseDepartment: '請選擇部門',
   },
+  attachments: {
+    heading: '附件（選填）',
+    label: '選擇檔案',
+    hint: '可附上有助於確定所需資訊的材料：PDF 檔案或 PNG、JPEG、GIF 圖片，最多 {max} 個，每個不超過 20 MB。',
+    chosen: '已選擇的檔案',
+    remove: '移除',
+    removeNamed: '移除「{name}」',
+    refused: {
+      type: '「{name}」不是 PDF 檔案或圖片，未添加。',
+      size: '「{name}」超過 20 MB，未添加。',
+      empty: '「{name}」是空檔案，未添加。',
+      duplicate: '「{name}」已經選擇過了。',
+      count: '最多只能附 {max} 個檔案，「{name}」未添加。',
+    },
+    uploading: '正在上傳附件…',
+    uploaded: '附件「{name}」已隨申請提交。',
+    failed: '附件「{name}」未能上傳：{reason} 申請本身已經登記，可以在「我的申請」中查看。',
+    mine: '我提交的材料',
+  },
   mayBePublic: {
     heading: '這些信息可能已經公開',
     intro:

@@ -251,8 +251,6 @@ const messages: ConsoleDisclosureMessages = {
       size: 'Size',
       actions: 'Actions',
     },
-    sizeKb: '{n} KB',
-    sizeMb: '{n} MB',
   },
   workflow: {
     heading: 'Publication workflow',

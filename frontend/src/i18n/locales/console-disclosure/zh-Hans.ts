@@ -241,8 +241,6 @@ const messages = {
       size: '大小',
       actions: '操作',
     },
-    sizeKb: '{n} KB',
-    sizeMb: '{n} MB',
   },
   workflow: {
     heading: '发布流程',

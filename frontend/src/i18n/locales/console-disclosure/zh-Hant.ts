@@ -241,8 +241,6 @@ const messages: ConsoleDisclosureMessages = {
       size: '大小',
       actions: '操作',
     },
-    sizeKb: '{n} KB',
-    sizeMb: '{n} MB',
   },
   workflow: {
     heading: '發佈流程',

@@ -53,16 +53,20 @@ final class ApplicationMapper {
         return r.feeAmount == null ? null : new FeeNotice(r.feeAmount, r.feeDue);
     }
 
-    /** The applicant's view; the reply's documents are listed once the reply is sent. */
+    /** The applicant's view: their own material, and the reply's documents once the reply is sent. */
     static MyApplicationView mine(InformationRequest r, List<RequestEvent> events, List<DocumentRef> documents, ClockView clock) {
         return new MyApplicationView(r.id, r.trackingNumber, r.departmentCode, r.state, r.receivedOn, r.title, r.documentNumber,
                 r.description, r.formWanted, r.delivery, clock, r.outcome, r.outcomeReason, r.replyText, r.repliedOn, indexNumbers(r),
-                fee(r), r.state == RequestState.REPLIED ? documents : List.of(), timeline(events, false));
+                fee(r), documents.stream().filter(d -> visibleToApplicant(r, d)).toList(), timeline(events, false));
     }
 
     static OfficeApplicationSummary summary(InformationRequest r) {
         return new OfficeApplicationSummary(r.id, r.trackingNumber, r.departmentCode, r.state, r.channel, r.applicantType, r.applicantName,
                 r.title, r.receivedOn, r.replyDue, r.handler);
+    }
+
+    static boolean visibleToApplicant(InformationRequest r, DocumentRef d) {
+        return d.fromApplicant() || r.state == RequestState.REPLIED;
     }
 
     static OfficeApplicationView office(InformationRequest r, String idNumberMasked, List<RequestEvent> events, List<DocumentRef> documents,

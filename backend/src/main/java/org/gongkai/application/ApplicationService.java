@@ -251,16 +251,18 @@ public class ApplicationService {
                 .replaceWithVoid();
     }
 
-    private Uni<Map.Entry<MyApplicationView, Long>> mineView(InformationRequest r) {
+    Uni<Map.Entry<MyApplicationView, Long>> mineView(InformationRequest r) {
         LocalDate today = LocalDate.now(clock);
         return calendar.calendar().chain(c -> events.of(r.id).chain(ev -> documents.of(r.id).map(docs -> Map.entry(ApplicationMapper.mine(r,
                 ev, docs, ApplicationMapper.clockView(r, ApplicationMapper.clock(r, ev, c, today), c, today)), r.lockVersion))));
     }
 
-    /** A document of the reply to one of the caller's own cases, once the reply is sent. */
+    /** A document of one of the caller's own cases: their own material, or the reply's once it is sent. */
     @WithSession
     public Uni<StoredFile> myDocument(UUID id, int position) {
-        return own(id).chain(r -> r.state != RequestState.REPLIED ? Uni.createFrom().<StoredFile>nullItem() : documents.read(r.id, position))
+        return own(id).chain(r -> documents.of(r.id).chain(docs -> docs.stream()
+                .anyMatch(d -> d.position() == position && ApplicationMapper.visibleToApplicant(r, d)) ? documents.read(r.id, position)
+                        : Uni.createFrom().<StoredFile>nullItem()))
                 .onItem().ifNull().failWith(() -> new DomainException.NotFound("document", position));
     }
 
@@ -275,7 +277,7 @@ public class ApplicationService {
         return own(id);
     }
 
-    private Uni<InformationRequest> own(UUID id) {
+    Uni<InformationRequest> own(UUID id) {
         return requests.findById(id).map(r -> r != null && user.name().equals(r.applicantUser) ? r : null).onItem().ifNull()
                 .failWith(() -> new DomainException.NotFound("application", id));
     }

@@ -156,7 +156,7 @@ public class OfficeService implements ChangeListener {
                 throw new DomainException.Conflict("The reply is sent; its documents no longer change.");
             }
             r.updatedAt = steps.now();
-            return documents.add(r.id, file).chain(() -> steps.record(r, RequestEvent.Kind.DOCUMENT_ADDED, file.fileName(), true));
+            return documents.add(r.id, file, false).chain(() -> steps.record(r, RequestEvent.Kind.DOCUMENT_ADDED, file.fileName(), true));
         });
     }
 

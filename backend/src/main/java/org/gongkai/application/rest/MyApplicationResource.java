@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Request;
 
+import org.gongkai.application.ApplicantAttachmentService;
 import org.gongkai.application.ApplicationService;
 import org.gongkai.application.OfficeService;
 import org.gongkai.files.Downloads;
@@ -36,6 +38,7 @@ import org.gongkai.common.QueryParams;
 import org.gongkai.security.Roles;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.smallrye.mutiny.Uni;
 
@@ -49,10 +52,12 @@ public class MyApplicationResource {
 
     private final ApplicationService applications;
     private final OfficeService office;
+    private final ApplicantAttachmentService attachments;
 
-    public MyApplicationResource(ApplicationService applications, OfficeService office) {
+    public MyApplicationResource(ApplicationService applications, OfficeService office, ApplicantAttachmentService attachments) {
         this.applications = applications;
         this.office = office;
+        this.attachments = attachments;
     }
 
     @GET
@@ -97,10 +102,28 @@ public class MyApplicationResource {
         return applications.withdraw(QueryParams.uuid("id", id), ifMatch).map(MyApplicationResource::tagged);
     }
 
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "attachToMyApplication", summary = "Attach material to an open application",
+            description = "The file's bytes as the body: a PDF or a PNG, JPEG or GIF image, its type told by its content, at most 20 MiB; at most "
+                    + "5 files per application. The office sees it with the case.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @MyWriteResponses
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_TYPE)
+    public Uni<Response> attach(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
+            @Parameter(description = "ETag of the case as read.", required = true) @RestHeader("If-Match") String ifMatch,
+            @Parameter(description = "The file's name with its extension.", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, examples = "所需文件线索.pdf")) @RestQuery String fileName,
+            byte[] body) {
+        return attachments.attach(QueryParams.uuid("id", id), ifMatch, fileName, body).map(MyApplicationResource::tagged);
+    }
+
     @GET
     @Path("/{id}/attachments/{position}")
     @Produces(MediaType.WILDCARD)
-    @Operation(operationId = "downloadMyApplicationDocument", summary = "Download a document of the reply", description = "Once the reply is sent.")
+    @Operation(operationId = "downloadMyApplicationDocument", summary = "Download a document of the case", description = "My own material at any time; a document of the reply once the reply is sent.")
     @APIResponse(responseCode = "200", description = "The file, with its type and name.", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
