@@ -7,16 +7,15 @@ import { mountWith } from '@/test/mount'
 import OfficeInboxView from './OfficeInboxView.vue'
 
 vi.mock('@/composables/useApi', async () => (await import('@/test/fakeApi')).useFakeApi())
-vi.mock('@/stores/auth', () => ({
-  useAuthStore: () => ({
-    authenticated: true,
-    isAdmin: false,
-    isStaff: true,
-    department: 'public-security',
-    username: 'staff-public-security',
-    roles: ['staff'],
-  }),
+const user = vi.hoisted(() => ({
+  authenticated: true,
+  isAdmin: false,
+  isStaff: true,
+  department: 'public-security' as string | null,
+  username: 'staff-public-security',
+  roles: ['staff'],
 }))
+vi.mock('@/stores/auth', () => ({ useAuthStore: () => user }))
 
 /** A date `days` calendar days from today (city time). */
 function fromToday(days: number): string {
@@ -81,6 +80,7 @@ const COUNTS = {
 }
 
 beforeEach(() => {
+  Object.assign(user, { isAdmin: false, department: 'public-security', roles: ['staff'] })
   fakeApi.reset()
   fakeApi
     .on('GET', /^\/api\/v1\/departments$/, () => ({
@@ -185,5 +185,17 @@ describe('the disclosure office’s inbox', () => {
     expect(wrapper.get('[data-state="RECEIVED"]').attributes('aria-current')).toBeUndefined()
     // the counts are not asked again for another tab of the same department
     expect(fakeApi.requests.filter((r) => r.path.endsWith('/counts'))).toHaveLength(1)
+  })
+
+  it('tells admins how many extensions await a decision, for the department chosen', async () => {
+    Object.assign(user, { isAdmin: true, department: 'gov-office', roles: ['admin'] })
+    const { wrapper } = await mountWith(OfficeInboxView, {
+      path: '/console/applications?department=public-security',
+    })
+    expect(wrapper.get('[data-testid="extensions-pending"]').text()).toBe(
+      '有 1 件延期申请等待审批。',
+    )
+    expect(fakeApi.last('GET', /\/counts$/)?.query.get('department')).toBe('public-security')
+    expect(fakeApi.last('GET', /\/applications$/)?.query.get('department')).toBe('public-security')
   })
 })
