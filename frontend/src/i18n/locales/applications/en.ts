@@ -402,6 +402,7 @@ const messages: ApplicationMessages = {
       correctionIntro:
         'Within 7 working days of receipt, say once and completely what must be corrected, with a reasonable deadline.',
       correctionLate: 'The time to ask for a correction has passed ({date}).',
+      correctionNotNow: 'A consultation runs: record the opinion before asking for a correction.',
       correctionDone: 'A correction has been asked for already; it cannot be asked again.',
       correctionNote: 'What must be corrected',
       correctionNoteHint: 'List everything that is needed, at once.',

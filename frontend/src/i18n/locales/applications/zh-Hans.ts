@@ -392,6 +392,7 @@ const messages = {
       correctionIntro:
         '应当在收到申请之日起 7 个工作日内一次性告知需要补正的全部内容，并给出合理的补正期限。',
       correctionLate: '要求补正的期限已过（{date}）。',
+      correctionNotNow: '正在征求意见，记录意见后才能要求补正。',
       correctionDone: '已要求过补正，不能再次要求。',
       correctionNote: '需要补正的内容',
       correctionNoteHint: '一次列出全部需要补正的事项。',

@@ -392,6 +392,7 @@ const messages: ApplicationMessages = {
       correctionIntro:
         '應當在收到申請之日起 7 個工作日內一次性告知需要補正的全部內容，並給出合理的補正期限。',
       correctionLate: '要求補正的期限已過（{date}）。',
+      correctionNotNow: '正在徵求意見，記錄意見後才能要求補正。',
       correctionDone: '已要求過補正，不能再次要求。',
       correctionNote: '需要補正的內容',
       correctionNoteHint: '一次列出全部需要補正的事項。',

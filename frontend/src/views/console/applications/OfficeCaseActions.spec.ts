@@ -112,6 +112,8 @@ describe('consulting a third party or a co-producing body', () => {
   it('records the opinion, and the case is in progress again', async () => {
     answerWith(/\/consultation\/opinion$/, () => officeCase())
     const { wrapper } = await open(officeCase({ state: 'IN_CONSULTATION' }))
+    expect(wrapper.text()).toContain('正在征求意见，记录意见后才能要求补正。')
+    expect(wrapper.find('#case-correctionNote').exists()).toBe(false)
     await wrapper.get('#case-opinion').setValue('  第三方同意公开。 ')
     await button(wrapper, '记录意见').trigger('click')
     await flushPromises()
