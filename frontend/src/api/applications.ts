@@ -2,14 +2,21 @@ import { useApi } from '@/composables/useApi'
 import { call, toApiError, type ApiError } from './problem'
 import type {
   ApplicationSubmit,
+  ConsultationRequest,
   CorrectionRequest,
+  ExtensionDecision,
+  ExtensionRequest,
+  FeeNoticeRequest,
+  InboxCounts,
   MyApplicationView,
   OfficeApplicationPage,
   OfficeApplicationQuery,
   OfficeApplicationView,
   ReplyRequest,
+  StaffRegistration,
   SubmissionReceipt,
   TrackingView,
+  TransferRequest,
 } from './types'
 import { ifMatch, versioned, type Versioned } from './versioned'
 
@@ -163,6 +170,40 @@ export async function listOfficeApplications(
   ).data
 }
 
+/** The inbox's counts (open cases by where they stand, due soon, overdue…) in one request. */
+export async function countOfficeApplications(
+  department: string | undefined,
+  signal?: AbortSignal,
+): Promise<InboxCounts> {
+  return (
+    await call(
+      useApi().GET('/api/v1/admin/applications/counts', {
+        params: { query: { department } },
+        signal,
+        cache: 'no-store',
+      }),
+    )
+  ).data
+}
+
+/**
+ * Registers an application received by letter, in person or by fax, for the applicant. As when
+ * applying, a retry with the same `idempotencyKey` gets the same receipt, never a second case.
+ */
+export async function registerApplication(
+  body: StaffRegistration,
+  idempotencyKey: string,
+): Promise<SubmissionReceipt> {
+  return (
+    await call(
+      useApi().POST('/api/v1/admin/applications', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body,
+      }),
+    )
+  ).data
+}
+
 const office = async (request: Parameters<typeof call<OfficeApplicationView>>[0]) =>
   versioned(await call(request))
 
@@ -218,6 +259,157 @@ export async function addApplicationNote(
       body: { note },
     }),
   )
+}
+
+/** Arts. 32 and 34: the clock pauses while a third party or a co-producing body is consulted. */
+export async function startConsultation(
+  id: string,
+  etag: string | null,
+  body: ConsultationRequest,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/consultation', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body,
+    }),
+  )
+}
+
+/** The consulted party's opinion: the consultation ends, the clock runs again. */
+export async function recordConsultationOpinion(
+  id: string,
+  etag: string | null,
+  opinion: string,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/consultation/opinion', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body: { opinion },
+    }),
+  )
+}
+
+/** Art. 33: the one extension (at most 20 working days), decided by another admin. */
+export async function requestExtension(
+  id: string,
+  etag: string | null,
+  body: ExtensionRequest,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/extension', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body,
+    }),
+  )
+}
+
+/** The office head's decision on the extension asked for (admins; never the one who asked). */
+export async function decideExtension(
+  id: string,
+  etag: string | null,
+  body: ExtensionDecision,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/extension/decision', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body,
+    }),
+  )
+}
+
+/** Art. 42: a fee notice (the amount is computed by the API); the clock stands until paid. */
+export async function noticeFee(
+  id: string,
+  etag: string | null,
+  body: FeeNoticeRequest,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/fee-notice', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body,
+    }),
+  )
+}
+
+export async function recordFeePaid(
+  id: string,
+  etag: string | null,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/fee-paid', {
+      params: { ...path(id), header: ifMatch(etag) },
+    }),
+  )
+}
+
+/** Who in the office handles the case. */
+export async function assignApplication(
+  id: string,
+  etag: string | null,
+  handler: string,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/assignment', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body: { handler },
+    }),
+  )
+}
+
+/** The city office (admins) sends the case to the department that holds the information. */
+export async function transferApplication(
+  id: string,
+  etag: string | null,
+  body: TransferRequest,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/transfer', {
+      params: { ...path(id), header: ifMatch(etag) },
+      body,
+    }),
+  )
+}
+
+/**
+ * Adds a document to the reply (its raw bytes; the API tells its type by the content: 415 for
+ * another, 413 above 20 MB). The applicant can download it once the reply is sent.
+ */
+export async function uploadApplicationDocument(
+  id: string,
+  etag: string | null,
+  file: File,
+): Promise<Versioned<OfficeApplicationView>> {
+  return office(
+    useApi().POST('/api/v1/admin/applications/{id}/attachments', {
+      params: { ...path(id), query: { fileName: file.name }, header: ifMatch(etag) },
+      // the contract types binary bodies as string; the bytes are sent as they are
+      body: file as unknown as string,
+      bodySerializer: (body: unknown) => body as Blob,
+      headers: { 'Content-Type': 'application/octet-stream' },
+    }),
+  )
+}
+
+/** A document of the reply, as the office downloads it. */
+export async function downloadOfficeDocument(id: string, position: number): Promise<Blob> {
+  const { data } = await call(
+    useApi().GET('/api/v1/admin/applications/{id}/attachments/{position}', {
+      params: { path: { id, position } },
+      parseAs: 'blob',
+    }),
+  )
+  return data
+}
+
+/** The reply letter (告知书) as the office prints it: an HTML page. */
+export async function getOfficeReplyLetter(id: string): Promise<string> {
+  const { data } = await call(
+    useApi().GET('/api/v1/admin/applications/{id}/reply-letter', {
+      params: { path: { id } },
+      parseAs: 'text',
+    }),
+  )
+  return data
 }
 
 // ---- the reply's documents and letter (with the bearer token, hence not plain links) ------------

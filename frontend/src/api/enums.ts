@@ -1,5 +1,6 @@
 import type {
   ApplicantType,
+  ApplicationChannel,
   ApplicationDelivery,
   ApplicationFormWanted,
   ApplicationIdType,
@@ -10,14 +11,17 @@ import type {
   Audience,
   CalendarDayKind,
   Channel,
+  ConsultationParty,
   DepartmentKind,
   DisclosureDraftState,
   DisclosureKind,
   DisclosureMode,
   DisclosureStatus,
   ExerciseLevel,
+  FeeMethod,
   FivePublic,
   HandlingKind,
+  InboxBucket,
   InterpretationForm,
   ItemStatus,
   ItemType,
@@ -155,6 +159,21 @@ export const APPLICATION_STATES = values<ApplicationState>()([
   'CLOSED',
   'WITHDRAWN',
 ])
+export const APPLICATION_CHANNELS = values<ApplicationChannel>()([
+  'ONLINE',
+  'LETTER',
+  'IN_PERSON',
+  'FAX',
+])
+/** The channels the office registers for the applicant (online ones the applicant makes). */
+export const REGISTERED_CHANNELS: readonly Exclude<ApplicationChannel, 'ONLINE'>[] = [
+  'LETTER',
+  'IN_PERSON',
+  'FAX',
+]
+export const INBOX_BUCKETS = values<InboxBucket>()(['DUE_SOON', 'OVERDUE', 'EXTENDED'])
+export const CONSULTATION_PARTIES = values<ConsultationParty>()(['THIRD_PARTY', 'CO_PRODUCER'])
+export const FEE_METHODS = values<FeeMethod>()(['BY_REQUESTS', 'BY_PAGES'])
 /** The rows （一）–（六） of table 三 (2021 format of the annual report), in its order. */
 export const OUTCOMES = values<ApplicationOutcome>()([
   'DISCLOSED',

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { dueMark } from './applicationCase'
 import {
+  caseFieldOf,
   checkCorrection,
+  checkExtension,
   checkReply,
+  checkTransfer,
+  consultationAvailability,
   correctionAvailability,
+  decisionAvailability,
   emptyCaseForm,
+  extensionAvailability,
+  feeAvailability,
+  indexNumbersOf,
   reasonsOf,
   replyAvailability,
+  toFeeNoticeRequest,
   toReplyRequest,
 } from './caseActions'
 
@@ -100,5 +109,104 @@ describe('the inbox marks', () => {
     expect(dueMark({ state: 'RECEIVED', replyDue: '2026-12-09' }, today, limit)).toBeNull()
     expect(dueMark({ state: 'REPLIED', replyDue: '2026-11-30' }, today, limit)).toBeNull()
     expect(dueMark({ state: 'AWAITING_CORRECTION', replyDue: null }, today, limit)).toBeNull()
+  })
+})
+
+describe('the steps that pause or lengthen the clock', () => {
+  it('a consultation starts on a case in progress; while it runs, the reply waits', () => {
+    expect(consultationAvailability({ state: 'RECEIVED' })).toBe('available')
+    expect(consultationAvailability({ state: 'IN_PROGRESS' })).toBe('available')
+    expect(consultationAvailability({ state: 'IN_CONSULTATION' })).toBe('running')
+    expect(consultationAvailability({ state: 'AWAITING_CORRECTION' })).toBe('not-now')
+    expect(consultationAvailability({ state: 'REPLIED' })).toBe('closed')
+    expect(replyAvailability({ state: 'IN_CONSULTATION' })).toBe('in-consultation')
+    expect(replyAvailability({ state: 'AWAITING_FEE' })).toBe('awaiting-fee')
+  })
+
+  it('the extension is asked once, for 1 to 20 working days, one request at a time', () => {
+    const extended = [{ kind: 'EXTENDED' as const, on: '2026-12-05' }]
+    const pending = { workingDays: 10, reason: '调阅档案', requestedBy: 'staff-a' }
+    expect(extensionAvailability({ state: 'IN_PROGRESS', timeline: [] })).toBe('available')
+    expect(
+      extensionAvailability({ state: 'IN_PROGRESS', timeline: [], extensionPending: pending }),
+    ).toBe('pending')
+    expect(extensionAvailability({ state: 'IN_PROGRESS', timeline: extended })).toBe('extended')
+    expect(extensionAvailability({ state: 'AWAITING_CORRECTION', timeline: [] })).toBe(
+      'awaiting-correction',
+    )
+    const days = (extensionDays: number | undefined) =>
+      checkExtension({ ...emptyCaseForm(), extensionDays, extensionReason: '理由' }).map(
+        (e) => e.code,
+      )
+    expect(days(undefined)).toEqual(['required'])
+    expect(days(0)).toEqual(['extension-days'])
+    expect(days(21)).toEqual(['extension-days'])
+    expect(days(20)).toEqual([])
+  })
+
+  it('is decided by an admin who did not ask for it', () => {
+    const view = {
+      state: 'IN_PROGRESS' as const,
+      extensionPending: { workingDays: 10, reason: '理由', requestedBy: 'admin-a' },
+    }
+    expect(decisionAvailability(view, { isAdmin: true, username: 'admin-b' })).toBe('decide')
+    expect(decisionAvailability(view, { isAdmin: true, username: 'admin-a' })).toBe('own-request')
+    expect(decisionAvailability(view, { isAdmin: false, username: 'staff-x' })).toBe('not-admin')
+    expect(
+      decisionAvailability({ state: 'IN_PROGRESS' }, { isAdmin: true, username: 'admin-b' }),
+    ).toBe('none')
+  })
+
+  it('a fee notice goes on a case in progress; the pages count only when counting by pages', () => {
+    expect(feeAvailability({ state: 'IN_PROGRESS' })).toBe('available')
+    expect(feeAvailability({ state: 'AWAITING_FEE' })).toBe('awaiting')
+    expect(feeAvailability({ state: 'IN_CONSULTATION' })).toBe('not-now')
+    expect(
+      toFeeNoticeRequest({
+        ...emptyCaseForm(),
+        feeMethod: 'BY_REQUESTS',
+        feePages: 40,
+        feePayBy: '2026-12-20',
+      }),
+    ).toEqual({ method: 'BY_REQUESTS', payBy: '2026-12-20', pages: null })
+  })
+})
+
+describe('the reply’s 索引号 and the form’s fields', () => {
+  it('reads 索引号 one a line or separated, each once, and only for a disclosure', () => {
+    expect(indexNumbersOf(' A1/2026-00001\nA1/2026-00002，A1/2026-00001 ')).toEqual([
+      'A1/2026-00001',
+      'A1/2026-00002',
+    ])
+    const form = {
+      ...emptyCaseForm(),
+      outcome: 'NOT_DISCLOSED' as const,
+      reason: 'STATE_SECRET' as const,
+      replyText: '不予公开。',
+      indexNumbers: 'A1/2026-00001',
+    }
+    expect(checkReply(form)).toEqual([])
+    expect(toReplyRequest(form)).not.toHaveProperty('indexNumbers')
+    expect(
+      checkReply({ ...form, outcome: 'DISCLOSED', reason: undefined, indexNumbers: 'A1/26-1' }),
+    ).toEqual([
+      { field: 'indexNumbers', code: 'index-number-format', message: 'index-number-format' },
+    ])
+  })
+
+  it('places an error of the API or of the form’s own check at the field showing it', () => {
+    expect(caseFieldOf('extension', 'workingDays')).toBe('extensionDays')
+    expect(caseFieldOf('extension', 'extensionDays')).toBe('extensionDays')
+    expect(caseFieldOf('reply', 'indexNumbers[2]')).toBe('indexNumbers')
+    expect(caseFieldOf('extension', 'opinion')).toBeNull()
+    expect(caseFieldOf(null, 'note')).toBeNull()
+  })
+
+  it('a transfer goes to another department, with its reason', () => {
+    const form = { ...emptyCaseForm(), transferDepartment: 'housing', transferReason: '' }
+    expect(checkTransfer(form, 'housing').map((e) => `${e.field}:${e.code}`)).toEqual([
+      'transferDepartment:same-department',
+      'transferReason:required',
+    ])
   })
 })

@@ -158,6 +158,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'applications.titles.inbox' },
       },
       {
+        path: 'applications/new',
+        name: 'console-application-new',
+        component: () => import('@/views/console/applications/OfficeRegisterView.vue'),
+        meta: { titleKey: 'applications.titles.register' },
+      },
+      {
         path: 'applications/:id',
         name: 'console-application',
         component: () => import('@/views/console/applications/OfficeCaseView.vue'),

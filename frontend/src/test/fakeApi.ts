@@ -59,12 +59,7 @@ export class FakeApi {
       path: url.pathname,
       query: url.searchParams,
       headers: request.headers,
-      // a JSON body parsed, any other (an uploaded file) as its text
-      body: !text
-        ? undefined
-        : request.headers.get('Content-Type')?.includes('json')
-          ? (JSON.parse(text) as unknown)
-          : text,
+      body: text ? parsed(text) : undefined,
     }
     this.requests.push(recorded)
     const route = this.routes.find(
@@ -77,6 +72,9 @@ export class FakeApi {
           body: { status: 404, title: 'Not Found', detail: `No fake for ${url.pathname}` },
         }
     const status = answer.status ?? 200
+    // a page (text/html) is sent as it is; everything else as JSON
+    if (typeof answer.body === 'string' && answer.headers?.['Content-Type']?.startsWith('text/'))
+      return new Response(answer.body, { status, headers: answer.headers })
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
       status,
       headers: {
@@ -84,6 +82,15 @@ export class FakeApi {
         ...answer.headers,
       },
     })
+  }
+}
+
+/** A JSON body as its value; any other (an uploaded file's bytes) as its text. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text
   }
 }
 

@@ -10,6 +10,7 @@ const messages: ApplicationMessages = {
     inbox: 'Information requests',
   },
   titles: {
+    register: 'Register a written request',
     apply: 'Request government information',
     track: 'Follow a request',
     mine: 'My requests',
@@ -26,6 +27,14 @@ const messages: ApplicationMessages = {
   },
   outcomeWithReason: '{outcome} ({reason})',
   enums: {
+    consultationParty: {
+      THIRD_PARTY: 'A third party (Art. 32)',
+      CO_PRODUCER: 'A co-producing body (Art. 34)',
+    },
+    feeMethod: {
+      BY_REQUESTS: 'By requests (from the applicant’s 11th this month)',
+      BY_PAGES: 'By pages (from the 31st page)',
+    },
     applicantType: {
       NATURAL_PERSON: 'Natural person',
       ORGANISATION: 'Legal person or other organisation',
@@ -214,6 +223,9 @@ const messages: ApplicationMessages = {
     newWindow: ' (opens in a new window)',
   },
   receipt: {
+    officeIntro:
+      'The request is registered. Tell the applicant (in writing or by phone) the tracking number, the verification code and the reply deadline: with them the case can be followed at any time.',
+    officeCase: 'Open this request',
     heading: 'Request received',
     intro:
       'Your request has been recorded. Note its number and verification code: with them you can follow it at any time.',
@@ -333,6 +345,12 @@ const messages: ApplicationMessages = {
   },
   office: {
     inbox: {
+      buckets: {
+        EXTENDED: 'Extended',
+        DUE_SOON: 'Due within 5 working days',
+        OVERDUE: 'Overdue',
+      },
+      extensionsPending: '{count} extension(s) await approval.',
       heading: 'Information requests',
       scopeStaff:
         'Requests for government information received by {department}; open ones first, by reply deadline.',
@@ -392,6 +410,11 @@ const messages: ApplicationMessages = {
       none: 'Not given',
     },
     actions: {
+      indexNumbers: 'Index numbers of published records',
+      indexNumbersHint:
+        'When the information disclosed is already published, its index numbers (索引号), one a line (e.g. 11211400MB0000000X/2026-00001), at most {max}.',
+      replyInConsultation: 'A consultation runs: record the opinion before replying.',
+      replyAwaitingFee: 'A fee is awaited: the reply follows its payment.',
       heading: 'Handling',
       closed: 'This request is closed: nothing more can be done.',
       invalidSummary: '{count} thing(s) to correct',
@@ -399,6 +422,7 @@ const messages: ApplicationMessages = {
       correctionIntro:
         'Within 7 working days of receipt, say once and completely what must be corrected, with a reasonable deadline.',
       correctionLate: 'The time to ask for a correction has passed ({date}).',
+      correctionNotNow: 'A consultation runs: record the opinion before asking for a correction.',
       correctionDone: 'A correction has been asked for already; it cannot be asked again.',
       correctionNote: 'What must be corrected',
       correctionNoteHint: 'List everything that is needed, at once.',
@@ -429,8 +453,126 @@ const messages: ApplicationMessages = {
       noteSend: 'Add the note',
       noteSent: 'Note added.',
     },
+    consultation: {
+      heading: 'Consultation (Arts. 32 and 34)',
+      intro:
+        'When disclosure may harm a third party’s lawful rights, ask the third party in writing; when the information was produced jointly, ask the co-producing body. The time consulted (at most 15 working days) does not count toward the deadline. The applicant sees that a consultation runs, not whom.',
+      party: 'Whom to consult',
+      consulted: 'Name of the third party or body',
+      consultedHint: 'Seen by the department’s staff only.',
+      note: 'What is asked',
+      noteHint: 'Optional; seen by the department’s staff only.',
+      send: 'Start the consultation',
+      started: 'Consultation started; the reply clock stands.',
+      running: 'Consultation running: {whom}',
+      opinion: 'Opinion received',
+      opinionHint: 'The opinion, or that none came in time.',
+      opinionSend: 'Record the opinion',
+      ended: 'Opinion recorded; the reply clock runs again.',
+      notNow: 'A consultation starts on a case in progress only.',
+    },
+    extension: {
+      heading: 'Extending the reply period (Art. 33)',
+      intro:
+        'When the reply cannot be given within 20 working days, the office’s head may extend it once, by at most {max} working days. An admin other than the one asking decides.',
+      days: 'Working days of extension',
+      daysHint: '1 to {max} working days.',
+      reason: 'Reason for the extension',
+      send: 'Ask for the extension',
+      asked: 'Extension asked for; it awaits the head’s decision.',
+      pending: 'Extension awaiting approval: {days} working days, asked by {by}, because: {reason}',
+      decision: 'Decision',
+      approve: 'Approve the extension',
+      refuse: 'Refuse the extension',
+      decisionNote: 'Note on the decision',
+      decisionSend: 'Send the decision',
+      approved: 'Extension approved: the deadline moved and the applicant is told.',
+      refused: 'Extension refused: the case keeps its deadline.',
+      ownRequest: 'You asked for this extension: another admin decides it.',
+      awaitingHead: 'Awaiting the office head’s (an admin’s) decision.',
+      extended: 'The reply period is extended by {days} working days; it is extended once only.',
+      awaitingCorrection: 'A correction is awaited: the clock stands, nothing to extend.',
+    },
+    fee: {
+      heading: 'Information processing fee (Art. 42)',
+      intro:
+        'When requests clearly exceed a reasonable volume, a fee may be charged: by requests, from an applicant’s 11th request in a calendar month; by pages, from the 31st page of one request. The amount is computed; the clock stands while it is awaited, and unpaid by its day the case closes as 其他处理.',
+      method: 'How it is counted',
+      pages: 'Pages to provide',
+      pagesHint: 'When counting by pages.',
+      payBy: 'Pay by',
+      payByHint: 'After today.',
+      send: 'Send the fee notice',
+      sent: 'Fee notice sent; the reply clock stands.',
+      awaited: 'Awaiting the applicant’s payment of {amount} yuan by {date}.',
+      paid: 'Record the fee as paid',
+      paidDone: 'Payment recorded; the reply clock runs again.',
+      notNow: 'A fee notice goes out on a case in progress only.',
+    },
+    assignment: {
+      heading: 'Handler',
+      current: 'Handled by {handler}',
+      none: 'No handler assigned yet.',
+      handler: 'Handler’s user name',
+      handlerHint: 'The sign-in name of a member of the department’s staff.',
+      send: 'Assign',
+      toMe: 'Assign to me',
+      done: 'Assigned to {handler}.',
+    },
+    transfer: {
+      heading: 'Transfer to another department (city office)',
+      intro:
+        'When another department produced or keeps the information, the case goes to it; the clock runs on.',
+      department: 'Transfer to',
+      reason: 'Reason for the transfer',
+      send: 'Transfer',
+      done: 'Transferred to {department}.',
+    },
+    documents: {
+      heading: 'Reply documents',
+      intro:
+        'The information or material provided with the reply (PDF, OFD, images or office documents, up to 20 MB each). The applicant can download them once the reply is sent.',
+      empty: 'No reply documents yet.',
+      download: 'Download {name}',
+      choose: 'File',
+      chooseHint: 'Choose a file, then “Upload the file”: it is saved to the case at once.',
+      upload: 'Upload the file',
+      added: 'File {name} added.',
+    },
+    letter: {
+      heading: 'Reply letter',
+      show: 'Show the letter',
+      print: 'Print the letter',
+      download: 'Download the letter (printable web page)',
+      failed: 'The letter could not be loaded. Please try again later.',
+    },
+    register: {
+      link: 'Register a written request',
+      heading: 'Register a request received by letter, in person or by fax',
+      intro:
+        'Requests made by letter, in person or by fax are registered by the department for the applicant and run on the same clock. The day received: in person, the day handed in; a letter, the day signed for; a fax, the day both sides confirmed it (Art. 31).',
+      formLabel: 'Register a request for government information',
+      receiptHeading: 'How it was received',
+      channel: 'Received by',
+      receivedOn: 'Day received',
+      receivedOnHint: 'A day from {from} to {to}.',
+      submit: 'Register the request',
+      failedHeading: 'The request could not be registered',
+      retryNote: 'What you entered is still here. Sending again never registers it twice.',
+    },
   },
   fieldErrors: {
+    'index-number-format':
+      'An index number reads “code/year-five digits”, e.g. 11211400MB0000000X/2026-00001.',
+    'too-many': 'At most 20 index numbers.',
+    'not-public': 'No published record has this index number.',
+    'extension-days': 'An extension is 1 to 20 working days.',
+    'min-one': 'At least 1.',
+    'user-name': "A user name has letters, digits and . _ {'@'} - only.",
+    'same-department': 'The case is already with this department.',
+    free: 'No fee applies: the volume is within what is free (Art. 42).',
+    online: 'Online requests are made by the applicant; register letters, visits and faxes here.',
+    'received-out-of-range': 'The day received is today or within the past year.',
     'contact-required': 'Give at least one of phone, e-mail or postal address.',
     'organisation-id':
       'An organisation identifies itself by its unified social credit code (or another valid document).',

@@ -7,16 +7,15 @@ import { mountWith } from '@/test/mount'
 import OfficeInboxView from './OfficeInboxView.vue'
 
 vi.mock('@/composables/useApi', async () => (await import('@/test/fakeApi')).useFakeApi())
-vi.mock('@/stores/auth', () => ({
-  useAuthStore: () => ({
-    authenticated: true,
-    isAdmin: false,
-    isStaff: true,
-    department: 'public-security',
-    username: 'staff-public-security',
-    roles: ['staff'],
-  }),
+const user = vi.hoisted(() => ({
+  authenticated: true,
+  isAdmin: false,
+  isStaff: true,
+  department: 'public-security' as string | null,
+  username: 'staff-public-security',
+  roles: ['staff'],
 }))
+vi.mock('@/stores/auth', () => ({ useAuthStore: () => user }))
 
 /** A date `days` calendar days from today (city time). */
 function fromToday(days: number): string {
@@ -67,14 +66,21 @@ const cases: OfficeApplicationSummary[] = [
   },
 ]
 
-const TOTALS: Record<string, number> = {
-  '': 3,
-  RECEIVED: 1,
-  AWAITING_CORRECTION: 1,
-  IN_PROGRESS: 1,
+const COUNTS = {
+  received: 1,
+  awaitingCorrection: 1,
+  inProgress: 1,
+  inConsultation: 0,
+  awaitingFee: 0,
+  closed: 4,
+  extended: 2,
+  extensionPending: 1,
+  dueSoon: 1,
+  overdue: 1,
 }
 
 beforeEach(() => {
+  Object.assign(user, { isAdmin: false, department: 'public-security', roles: ['staff'] })
   fakeApi.reset()
   fakeApi
     .on('GET', /^\/api\/v1\/departments$/, () => ({
@@ -85,13 +91,16 @@ beforeEach(() => {
     }))
     .on('GET', /^\/api\/v1\/admin\/applications$/, (request) => {
       const state = request.query.get('state') ?? ''
-      const items = cases.filter((c) => !state || c.state === state)
-      return { body: { items, total: TOTALS[state] ?? 0, page: 1, size: 20 } }
+      const bucket = request.query.get('bucket')
+      const items =
+        bucket === 'OVERDUE' ? cases.slice(0, 1) : cases.filter((c) => !state || c.state === state)
+      return { body: { items, total: items.length, page: 1, size: 20 } }
     })
+    .on('GET', /^\/api\/v1\/admin\/applications\/counts$/, () => ({ body: COUNTS }))
 })
 
 describe('the disclosure office’s inbox', () => {
-  it('lists the department’s cases by deadline, with the count of each state', async () => {
+  it('lists the department’s cases by deadline, with every tab’s count from one request', async () => {
     const { wrapper } = await mountWith(OfficeInboxView, { path: '/console/applications' })
     expect(wrapper.get('h1').text()).toBe('依申请公开办理')
     expect(wrapper.get('.lead').text()).toContain('葫芦岛市公安局')
@@ -107,12 +116,27 @@ describe('the disclosure office’s inbox', () => {
     expect(rows[1]?.text()).toContain('（未写名称）')
     expect(rows[1]?.text()).toContain('信函')
     const counts = wrapper.get('nav.inbox-counts')
-    expect(counts.get('[data-state="all"]').text()).toBe('全部 3')
-    expect(counts.get('[data-state="AWAITING_CORRECTION"]').text()).toBe('待补正 1')
-    expect(counts.get('[data-state="REPLIED"]').text()).toBe('已答复 0')
+    expect(counts.findAll('a').map((a) => a.text())).toEqual([
+      '全部 7',
+      '已收到 1',
+      '待补正 1',
+      '办理中 1',
+      '征求意见中 0',
+      '待缴费 0',
+      '已延期 2',
+      '5 个工作日内到期 1',
+      '已超期 1',
+    ])
+    // one request for all the counts, none per state
+    expect(fakeApi.requests.filter((r) => r.path.endsWith('/counts'))).toHaveLength(1)
+    expect(fakeApi.requests.filter((r) => r.path === '/api/v1/admin/applications')).toHaveLength(1)
     // staff see their own department: no department is asked for
     const listing = fakeApi.requests.find((r) => r.path === '/api/v1/admin/applications')
     expect(listing?.query.has('department')).toBe(false)
+    expect(fakeApi.last('GET', /\/counts$/)?.query.has('department')).toBe(false)
+    // approving extensions is the admins' business
+    expect(wrapper.find('[data-testid="extensions-pending"]').exists()).toBe(false)
+    expect(wrapper.get('a[href="/console/applications/new"]').text()).toBe('登记书面申请')
   })
 
   it('marks the overdue case and the one due within 5 working days', async () => {
@@ -144,5 +168,34 @@ describe('the disclosure office’s inbox', () => {
     expect(wrapper.get('[data-state="AWAITING_CORRECTION"]').attributes('aria-current')).toBe(
       'true',
     )
+  })
+
+  it('opens a tab across states (overdue) through the URL’s bucket, not a state', async () => {
+    const { wrapper, router } = await mountWith(OfficeInboxView, {
+      path: '/console/applications?state=RECEIVED',
+    })
+    await wrapper.get('[data-state="OVERDUE"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ bucket: 'OVERDUE' })
+    const listing = fakeApi.last('GET', /^\/api\/v1\/admin\/applications$/)
+    expect(listing?.query.get('bucket')).toBe('OVERDUE')
+    expect(listing?.query.has('state')).toBe(false)
+    expect(wrapper.findAll('tbody tr').map((r) => r.get('th').text())).toEqual(['YSQ2026-000001'])
+    expect(wrapper.get('[data-state="OVERDUE"]').attributes('aria-current')).toBe('true')
+    expect(wrapper.get('[data-state="RECEIVED"]').attributes('aria-current')).toBeUndefined()
+    // the counts are not asked again for another tab of the same department
+    expect(fakeApi.requests.filter((r) => r.path.endsWith('/counts'))).toHaveLength(1)
+  })
+
+  it('tells admins how many extensions await a decision, for the department chosen', async () => {
+    Object.assign(user, { isAdmin: true, department: 'gov-office', roles: ['admin'] })
+    const { wrapper } = await mountWith(OfficeInboxView, {
+      path: '/console/applications?department=public-security',
+    })
+    expect(wrapper.get('[data-testid="extensions-pending"]').text()).toBe(
+      '有 1 件延期申请等待审批。',
+    )
+    expect(fakeApi.last('GET', /\/counts$/)?.query.get('department')).toBe('public-security')
+    expect(fakeApi.last('GET', /\/applications$/)?.query.get('department')).toBe('public-security')
   })
 })
