@@ -75,7 +75,7 @@ final class DatabaseFailures {
             // AnnotatedSocketException "Connection reset by peer". Only I/O on a socket throws these, never a bug
             // in a request's code; the database is the only peer whose failures reach this classifier (Keycloak's
             // arrive as OIDC or authentication exceptions, which have their own mappers).
-            if (t instanceof SocketException || notConnected(t)) {
+            if (t instanceof SocketException || notConnected(t) || acquireTimedOut(t)) {
                 return t;
             }
             if (t instanceof PgException pg && isConnectionState(pg.getSqlState())) {
@@ -103,6 +103,15 @@ final class DatabaseFailures {
     private static boolean notConnected(Throwable t) {
         return t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable") && t.getMessage() != null
                 && t.getMessage().startsWith("Connection is not active now, current status: ");
+    }
+
+    /**
+     * No connection was free within gongkai.db.acquire-timeout: the SQL pool's request fails with a bare
+     * {@code NoStackTraceThrowable("Timeout")} ({@code SqlConnectionPool.PoolRequest}), as seen under the
+     * applications load script at 200 clients. Overload, worth a retry, like a full wait queue.
+     */
+    private static boolean acquireTimedOut(Throwable t) {
+        return t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable") && "Timeout".equals(t.getMessage());
     }
 
     /**

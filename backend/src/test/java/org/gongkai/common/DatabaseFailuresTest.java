@@ -33,6 +33,9 @@ class DatabaseFailuresTest {
         assertTrue(DatabaseFailures.unreachable(new SocketException("Connection reset")));
         assertTrue(DatabaseFailures.unreachable(new HibernateException(new io.vertx.core.http.ConnectionPoolTooBusyException(
                 "Connection pool reached max wait queue size of 256"))), "the pool's wait queue is full: overload, a 503");
+        assertTrue(DatabaseFailures.unreachable(new HibernateException(new NoStackTraceThrowable("Timeout"))),
+                "no connection free within the acquire timeout: overload, a 503");
+        assertFalse(DatabaseFailures.unreachable(new NoStackTraceThrowable("Timeout of something else")), "only the pool's exact failure");
         assertTrue(DatabaseFailures.unreachable(new HibernateException(new SocketException("Connection reset"))));
         // a draft save whose statement and rollback both failed
         assertTrue(DatabaseFailures.unreachable(new CompositeException(
