@@ -97,6 +97,7 @@ export const DISCLOSURE_KINDS = values<DisclosureKind>()([
   'GAZETTE_ISSUE',
   'NPC_REPLY',
   'CPPCC_REPLY',
+  'ANNUAL_REPORT',
   'GENERAL',
 ])
 export const FIVE_PUBLIC = values<FivePublic>()([

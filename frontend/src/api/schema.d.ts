@@ -751,6 +751,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/reports/{year}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where each report of a year stands
+         * @description Due day, written, submitted, published: the city's and every department's for admins, their own for staff.
+         */
+        get: operations["getReportStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{year}/texts/{department}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The parts of a report staff write
+         * @description 一 总体情况, 五 问题及改进, 六 其他. ETag "-1" while nothing is written.
+         */
+        get: operations["getReportText"];
+        /**
+         * Save the written parts
+         * @description HTML, cleaned to an allow-list. Saving does not publish: submit sends the report to review.
+         */
+        put: operations["saveReportText"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{year}/texts/{department}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report as it would go to review
+         * @description A print-ready page with the written parts, not public.
+         */
+        get: operations["previewReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{year}/texts/{department}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the report to review
+         * @description Assembles parts 一 to 六 from today's records and the written parts into the report's disclosure record (kind ANNUAL_REPORT, with its 索引号; created the first time) and submits it to the confidentiality review. The reviewer's approval publishes it.
+         */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/services": {
         parameters: {
             query?: never;
@@ -1377,6 +1461,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{year}/report.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole report, print-ready
+         * @description Parts 一 to 六 as published (the report's disclosure record); before publication, today's tables with the written parts held back.
+         */
+        get: operations["getAnnualReportPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{year}/tables.csv": {
         parameters: {
             query?: never;
@@ -1389,6 +1493,26 @@ export interface paths {
          * @description Tables 二, 三 and 四 in the layout of the form, UTF-8.
          */
         get: operations["getAnnualReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{year}/tables.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report's tables as a spreadsheet
+         * @description One sheet per table (二, 三, 四) in the layout of the form.
+         */
+        get: operations["getAnnualReportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2162,10 +2286,10 @@ export interface components {
         /** @enum {string} */
         DisclosureDraftState: "EDITING" | "IN_REVIEW";
         /**
-         * @description REGULATION 规章; NORMATIVE_DOCUMENT 行政规范性文件; POLICY 其他政策文件; INTERPRETATION 政策解读; BUDGET 部门预算; FINAL_ACCOUNTS 部门决算; GAZETTE_ISSUE 政府公报; NPC_REPLY 人大代表建议答复; CPPCC_REPLY 政协提案答复; GENERAL 其他政府信息.
+         * @description REGULATION 规章; NORMATIVE_DOCUMENT 行政规范性文件; POLICY 其他政策文件; INTERPRETATION 政策解读; BUDGET 部门预算; FINAL_ACCOUNTS 部门决算; GAZETTE_ISSUE 政府公报; NPC_REPLY 人大代表建议答复; CPPCC_REPLY 政协提案答复; ANNUAL_REPORT 政府信息公开工作年度报告; GENERAL 其他政府信息.
          * @enum {string}
          */
-        DisclosureKind: "REGULATION" | "NORMATIVE_DOCUMENT" | "POLICY" | "INTERPRETATION" | "BUDGET" | "FINAL_ACCOUNTS" | "GAZETTE_ISSUE" | "NPC_REPLY" | "CPPCC_REPLY" | "GENERAL";
+        DisclosureKind: "REGULATION" | "NORMATIVE_DOCUMENT" | "POLICY" | "INTERPRETATION" | "BUDGET" | "FINAL_ACCOUNTS" | "GAZETTE_ISSUE" | "NPC_REPLY" | "CPPCC_REPLY" | "ANNUAL_REPORT" | "GENERAL";
         DisclosureLink: {
             id?: components["schemas"]["UUID"];
             /** @example 11211400MB0000001X/2017-00042 */
@@ -2885,6 +3009,45 @@ export interface components {
              */
             fees?: number | null;
         };
+        ReportStatus: {
+            /** @description Null: the city's report. */
+            departmentCode?: string | null;
+            name?: string;
+            /** @description A department's report is due on 31 January, the city's on 31 March of the next year. */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @description Not published, and the due day has passed. */
+            overdue?: boolean;
+            /** @description Someone has saved the written parts. */
+            written?: boolean;
+            recordId?: components["schemas"]["UUID"] | null;
+            /** @description The record's 索引号. */
+            indexNumber?: string | null;
+            /** @description EDITING or IN_REVIEW while changes are unpublished. */
+            draftState?: string | null;
+            /** @description A version of the report is public. */
+            published?: boolean;
+        };
+        ReportText: {
+            /** Format: int32 */
+            year?: number;
+            /** @description Null: the city's report. */
+            departmentCode?: string | null;
+            overview?: string;
+            problems?: string;
+            other?: string;
+            /** @description The disclosure record the report goes out as, once submitted. */
+            recordId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            updatedBy?: string | null;
+            updatedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        ReportTextUpdate: {
+            /** @description 一、总体情况: the year's work in the department's words; the figures are added from the records. */
+            overview?: string;
+            /** @description 五、存在的主要问题及改进情况. */
+            problems?: string;
+            /** @description 六、其他需要报告的事项. */
+            other?: string;
+        };
         Result: {
             type?: components["schemas"]["ResultType"];
             /** @example 机动车驾驶证 */
@@ -3013,7 +3176,7 @@ export interface components {
          * @description SERVICE_ITEM 政务服务事项; the others are the disclosure record kinds (see DisclosureKind).
          * @enum {string}
          */
-        SearchKind: "SERVICE_ITEM" | "REGULATION" | "NORMATIVE_DOCUMENT" | "POLICY" | "INTERPRETATION" | "BUDGET" | "FINAL_ACCOUNTS" | "GAZETTE_ISSUE" | "NPC_REPLY" | "CPPCC_REPLY" | "GENERAL";
+        SearchKind: "SERVICE_ITEM" | "REGULATION" | "NORMATIVE_DOCUMENT" | "POLICY" | "INTERPRETATION" | "BUDGET" | "FINAL_ACCOUNTS" | "GAZETTE_ISSUE" | "NPC_REPLY" | "CPPCC_REPLY" | "ANNUAL_REPORT" | "GENERAL";
         /** @description A page of search results with facet counts. */
         SearchResults: {
             /** @description The hits of this page, best first: title matches, then what is in force, then the newest. */
@@ -4985,6 +5148,162 @@ export interface operations {
             428: components["responses"]["PreconditionRequired"];
         };
     };
+    getReportStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportStatus"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getReportText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A department code, or `city` for the city's report (admins only). */
+                department: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The text. */
+            200: {
+                headers: {
+                    /** @description Version to send in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportText"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    saveReportText: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the text as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description A department code, or `city` for the city's report (admins only). */
+                department: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportTextUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    /** @description The new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportText"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    previewReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A department code, or `city` for the city's report (admins only). */
+                department: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the text as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description A department code, or `city` for the city's report (admins only). */
+                department: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted; recordId names the disclosure record. */
+            200: {
+                headers: {
+                    /** @description The text's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportText"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     listMyServices: {
         parameters: {
             query?: {
@@ -6096,6 +6415,39 @@ export interface operations {
             400: components["responses"]["BadRequest"];
         };
     };
+    getAnnualReportPage: {
+        parameters: {
+            query?: {
+                /** @description Department code; the city when absent. */
+                department?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
     getAnnualReportCsv: {
         parameters: {
             query?: {
@@ -6125,6 +6477,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getAnnualReportXlsx: {
+        parameters: {
+            query?: {
+                /** @description Department code; the city when absent. */
+                department?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             400: components["responses"]["BadRequest"];
         };

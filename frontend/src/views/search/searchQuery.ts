@@ -29,6 +29,7 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
   'GAZETTE_ISSUE',
   'NPC_REPLY',
   'CPPCC_REPLY',
+  'ANNUAL_REPORT',
   'GENERAL',
 ]
 

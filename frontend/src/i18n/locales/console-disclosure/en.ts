@@ -25,6 +25,7 @@ const messages: ConsoleDisclosureMessages = {
       GAZETTE_ISSUE: 'Government gazette',
       NPC_REPLY: 'Reply to an NPC deputy’s suggestion',
       CPPCC_REPLY: 'Reply to a CPPCC proposal',
+      ANNUAL_REPORT: 'Annual report on open government',
       GENERAL: 'Other government information',
     },
     status: {

@@ -24,6 +24,7 @@ const messages: ConsoleDisclosureMessages = {
       GAZETTE_ISSUE: '政府公報',
       NPC_REPLY: '人大代表建議答覆',
       CPPCC_REPLY: '政協提案答覆',
+      ANNUAL_REPORT: '政府資訊公開工作年度報告',
       GENERAL: '其他政府信息',
     },
     status: {

@@ -254,6 +254,7 @@ const disclosure: MessageSchema['disclosure'] = {
       GAZETTE_ISSUE: 'Gazette issue',
       NPC_REPLY: 'Reply to an NPC deputy’s suggestion',
       CPPCC_REPLY: 'Reply to a CPPCC proposal',
+      ANNUAL_REPORT: 'Annual report on open government',
       GENERAL: 'Other government information',
     },
     category: {

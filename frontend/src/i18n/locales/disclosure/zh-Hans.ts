@@ -236,6 +236,7 @@ const disclosure = {
       GAZETTE_ISSUE: '政府公报',
       NPC_REPLY: '人大代表建议答复',
       CPPCC_REPLY: '政协提案答复',
+      ANNUAL_REPORT: '政府信息公开工作年度报告',
       GENERAL: '其他政府信息',
     },
     category: {

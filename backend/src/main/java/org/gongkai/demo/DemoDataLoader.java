@@ -22,6 +22,8 @@ import org.gongkai.application.ApplicationImport;
 import org.gongkai.application.ApplicationImportService;
 import org.gongkai.disclosure.DisclosureImport;
 import org.gongkai.disclosure.DisclosureImportService;
+import org.gongkai.report.ReportImport;
+import org.gongkai.report.ReportImportService;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +56,8 @@ public class DemoDataLoader {
     static final String APPLICATIONS = "demo/applications.ndjson";
     static final int APPLICATIONS_YEAR = 2017;
     static final String DEPARTMENT_CONTACTS = "demo/department-contacts.json";
+    /** The written parts of the seed, the city's 2017 report; its tables are computed from the demo records. */
+    static final String REPORT_TEXTS = "demo/report-texts.json";
 
     /** One department's invented contacts, as the data file has them. */
     record Contacts(String code, String creditCode, String address, String phone, String email, String officeHours, String website,
@@ -70,16 +74,18 @@ public class DemoDataLoader {
     private final StaffCatalogueService catalogue;
     private final DisclosureImportService disclosures;
     private final ApplicationImportService applications;
+    private final ReportImportService reports;
     private final AuditService audit;
     private final ObjectMapper json;
 
     public DemoDataLoader(GongkaiConfig config, DepartmentService departments, StaffCatalogueService catalogue,
-            DisclosureImportService disclosures, ApplicationImportService applications, AuditService audit, ObjectMapper json) {
+            DisclosureImportService disclosures, ApplicationImportService applications, ReportImportService reports, AuditService audit, ObjectMapper json) {
         this.config = config;
         this.departments = departments;
         this.catalogue = catalogue;
         this.disclosures = disclosures;
         this.applications = applications;
+        this.reports = reports;
         this.audit = audit;
         this.json = json;
     }
@@ -93,7 +99,7 @@ public class DemoDataLoader {
         if (VertxContextSupport.subscribeAndAwait(catalogue::isEmpty)) {
             long start = System.nanoTime();
             // read here, on the start-up thread, not on the event loop that runs the writes
-            List<Contacts> contacts = readJson(DEPARTMENT_CONTACTS);
+            List<Contacts> contacts = readArray(DEPARTMENT_CONTACTS, Contacts[].class);
             List<CatalogueImport> items = readLines(SERVICE_ITEMS, CatalogueImport.class);
             Integer loaded = VertxContextSupport.subscribeAndAwait(() -> load(contacts, items));
             LOG.infof("Loaded demo data: %d service items in %d ms", loaded, (System.nanoTime() - start) / 1_000_000);
@@ -113,6 +119,13 @@ public class DemoDataLoader {
                             Map.of("applications", n)))));
             LOG.infof("Loaded demo data: %d applications of %d", loaded, APPLICATIONS_YEAR);
         }
+        // last: the report is assembled from everything above
+        if (!VertxContextSupport.subscribeAndAwait(() -> reports.has(APPLICATIONS_YEAR, null))) {
+            List<ReportImport> texts = readArray(REPORT_TEXTS, ReportImport[].class);
+            Integer loaded = VertxContextSupport.subscribeAndAwait(() -> reports.importPublished(texts, PUBLISHER, REVIEWER)
+                    .call(n -> Panache.withTransaction(() -> audit.recordSystem("demo-data.load", "report-text", "demo", null, Map.of("reports", n)))));
+            LOG.infof("Loaded demo data: %d annual report(s)", loaded);
+        }
     }
 
     private Uni<Integer> load(List<Contacts> contacts, List<CatalogueImport> items) {
@@ -124,9 +137,9 @@ public class DemoDataLoader {
                         Map.of("serviceItems", n))));
     }
 
-    private List<Contacts> readJson(String resource) {
+    private <T> List<T> readArray(String resource, Class<T[]> type) {
         try (InputStream in = open(resource)) {
-            return List.of(json.readValue(in, Contacts[].class));
+            return List.of(json.readValue(in, type));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.gongkai.audit.AuditService;
+import org.gongkai.common.Codes;
 import org.gongkai.common.DomainException;
 import org.gongkai.common.EntityTags;
 import org.gongkai.common.Writes;
@@ -63,6 +64,9 @@ public class DepartmentService {
     }
 
     public Uni<DepartmentEdit> create(DepartmentCreate request) {
+        if (Codes.CITY.equals(request.code())) {
+            throw new DomainException.InvalidInput("code", "reserved", "'" + Codes.CITY + "' stands for the whole city and cannot name a department.");
+        }
         return writes.commit(TOPIC, () -> departments.findById(request.code()).chain(existing -> {
             if (existing != null) {
                 throw new DomainException.Conflict("A department with code '" + request.code() + "' exists already.");

@@ -23,7 +23,8 @@ public final class DisclosureRules {
         if (c.writtenOn() == null) {
             required(errors, "writtenOn");
         }
-        if (c.subItemsOrEmpty().isEmpty()) {
+        // an annual report is filed under no key domain: it reports on all of them
+        if (c.subItemsOrEmpty().isEmpty() && kind != RecordKind.ANNUAL_REPORT) {
             required(errors, "subItems");
         }
         for (int i = 0; i < c.subItemsOrEmpty().size(); i++) {

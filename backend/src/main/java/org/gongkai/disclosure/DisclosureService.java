@@ -101,6 +101,15 @@ public class DisclosureService {
                 .map(list -> new Page<>(list.stream().map(DisclosureMapper::summary).toList(), total, page.page(), page.size())));
     }
 
+    /** The records another feature keeps links to (the annual report's), without a scope check: the caller scopes. */
+    @WithSession
+    public Uni<List<AdminDisclosureSummary>> summaries(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return records.list("id in ?1", ids).map(list -> list.stream().map(DisclosureMapper::summary).toList());
+    }
+
     @WithSession
     public Uni<DisclosureEdit> get(UUID id) {
         return find(id).invoke(this::requireReadable).chain(this::edit);

@@ -85,7 +85,7 @@ public class AnnualReportService {
                 d.interpretedPolicyDocuments(), d.interpretations(), Table3.find(table3, "received")[Table3.TOTAL],
                 Table3.find(table3, "handled")[Table3.TOTAL], Table3.find(table3, "carriedOut")[Table3.TOTAL],
                 table4.stream().mapToLong(Table4.Row::total).sum());
-        LocalDate due = department == null ? LocalDate.of(year + 1, 3, 31) : LocalDate.of(year + 1, 1, 31);
+        LocalDate due = ReportDeadline.dueOn(year, department == null);
         String title = name + year + "年政府信息公开工作年度报告";
         return new AnnualReportView(year, department, title, due, figures,
                 Table2.documents(documents.stream().map(x -> new Table2.Document(x.kind(), x.issuedOn(), x.validity(), x.validUntil())).toList(), year),

@@ -19,6 +19,9 @@ public class DepartmentScope {
 
     public void requireWriteAccess(String departmentCode) {
         if (!mayWrite(departmentCode)) {
+            if (departmentCode == null) {
+                throw new DomainException.Forbidden("Only an administrator (the city office) may change what belongs to the whole city.");
+            }
             throw new DomainException.Forbidden("Only staff of department '" + departmentCode
                     + "' or an administrator may change its records.");
         }

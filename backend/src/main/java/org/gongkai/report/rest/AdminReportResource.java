@@ -64,7 +64,7 @@ public class AdminReportResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public Uni<Response> register(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestPath String year,
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @RestPath String department) {
-        return registers.register(year(year), QueryParams.code("department", department)).map(v -> EntityTags.versioned(v.body(), v.version()));
+        return registers.register(ReportParams.year(year), QueryParams.code("department", department)).map(v -> EntityTags.versioned(v.body(), v.version()));
     }
 
     @PUT
@@ -82,7 +82,7 @@ public class AdminReportResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @RestPath String department,
             @Parameter(description = "ETag of the figures as read.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid RegisterUpdate body) {
-        return registers.enter(year(year), QueryParams.code("department", department), ifMatch, body).map(v -> EntityTags.versioned(v.body(), v.version()));
+        return registers.enter(ReportParams.year(year), QueryParams.code("department", department), ifMatch, body).map(v -> EntityTags.versioned(v.body(), v.version()));
     }
 
     @GET
@@ -138,9 +138,5 @@ public class AdminReportResource {
             @Parameter(description = "ETag of the case as read.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid ReviewCaseUpdate body) {
         return registers.updateReviewCase(QueryParams.uuid("id", id), ifMatch, body).map(v -> EntityTags.versioned(v.body(), v.version()));
-    }
-
-    private static int year(String raw) {
-        return QueryParams.integer("year", raw, 0, 2008, 2100);
     }
 }

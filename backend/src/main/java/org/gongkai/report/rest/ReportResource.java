@@ -18,9 +18,10 @@ import jakarta.ws.rs.core.Request;
 
 import org.gongkai.common.ApiDocs;
 import org.gongkai.common.CacheableResponses;
-import org.gongkai.common.QueryParams;
 import org.gongkai.report.AnnualReportService;
 import org.gongkai.report.ReportCsv;
+import org.gongkai.report.ReportPublicationService;
+import org.gongkai.report.ReportXlsx;
 import org.gongkai.report.api.AnnualReportView;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -34,10 +35,12 @@ import io.smallrye.mutiny.Uni;
 public class ReportResource {
 
     private final AnnualReportService reports;
+    private final ReportPublicationService publication;
     private final CacheableResponses responses;
 
-    public ReportResource(AnnualReportService reports, CacheableResponses responses) {
+    public ReportResource(AnnualReportService reports, ReportPublicationService publication, CacheableResponses responses) {
         this.reports = reports;
+        this.publication = publication;
         this.responses = responses;
     }
 
@@ -50,7 +53,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Uni<RestResponse<AnnualReportView>> get(Request request, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestPath String year,
             @Parameter(description = "Department code; the city when absent.") @RestQuery String department) {
-        return reports.report(year(year), department(department)).map(report -> responses.fresh(request, report));
+        return reports.report(ReportParams.year(year), ReportParams.department(department)).map(report -> responses.fresh(request, report));
     }
 
     @GET
@@ -62,17 +65,41 @@ public class ReportResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Uni<Response> csv(Request request, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestPath String year,
             @Parameter(description = "Department code; the city when absent.") @RestQuery String department) {
-        int y = year(year);
-        String d = department(department);
+        int y = ReportParams.year(year);
+        String d = ReportParams.department(department);
         return reports.report(y, d).map(r -> Response.fromResponse(responses.text(request, ReportCsv.of(r), "text/csv"))
-                .header("Content-Disposition", "attachment; filename=\"annual-report-" + y + (d == null ? "" : "-" + d) + ".csv\"").build());
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(y, d) + ".csv\"").build());
     }
 
-    private static int year(String raw) {
-        return QueryParams.integer("year", raw, 0, 2008, 2100);
+    @GET
+    @Path("/{year}/tables.xlsx")
+    @Produces(ReportXlsx.MEDIA_TYPE)
+    @Operation(operationId = "getAnnualReportXlsx", summary = "The report's tables as a spreadsheet", description = "One sheet per table (二, 三, 四) in the layout of the form.")
+    @APIResponse(responseCode = "200", description = "The workbook.", content = @Content(mediaType = ReportXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    public Uni<Response> xlsx(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestPath String year,
+            @Parameter(description = "Department code; the city when absent.") @RestQuery String department) {
+        int y = ReportParams.year(year);
+        String d = ReportParams.department(department);
+        return reports.report(y, d).map(r -> Response.ok(ReportXlsx.of(r), ReportXlsx.MEDIA_TYPE).header("Cache-Control", "public, max-age=60")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(y, d) + ".xlsx\"").build());
     }
 
-    private static String department(String raw) {
-        return raw == null || raw.isBlank() ? null : QueryParams.code("department", raw);
+    @GET
+    @Path("/{year}/report.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "getAnnualReportPage", summary = "The whole report, print-ready",
+            description = "Parts 一 to 六 as published (the report's disclosure record); before publication, today's tables with the written parts held back.")
+    @APIResponse(responseCode = "200", description = "The page.", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    public Uni<Response> page(Request request, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2008", maximum = "2100")) @RestPath String year,
+            @Parameter(description = "Department code; the city when absent.") @RestQuery String department) {
+        return publication.printable(ReportParams.year(year), ReportParams.department(department))
+                .map(html -> responses.text(request, html, MediaType.TEXT_HTML));
+    }
+
+    private static String fileName(int year, String department) {
+        return "annual-report-" + year + (department == null ? "" : "-" + department);
     }
 }
