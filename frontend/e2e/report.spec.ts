@@ -91,6 +91,13 @@ test('the 2017 report of the city: table 三 with 51 received and handled, chart
 
   const csv = page.getByRole('link', { name: '表二、表三、表四（CSV）' })
   await expect(csv).toHaveAttribute('href', `${API_URL}/api/v1/reports/2017/tables.csv`)
+  const xlsx = page.getByRole('link', { name: '表二、表三、表四（Excel 表格）' })
+  await expect(xlsx).toHaveAttribute('href', `${API_URL}/api/v1/reports/2017/tables.xlsx`)
+  for (const link of [csv, xlsx]) {
+    const file = await request.get((await link.getAttribute('href')) ?? '')
+    expect(file.ok()).toBe(true)
+    expect(file.headers()['content-disposition']).toContain('annual-report-2017')
+  }
   await expectNoAxeViolations(page, 'annual report 2017')
 })
 

@@ -37,16 +37,26 @@ export async function getAnnualReport(
   ).data
 }
 
-/** The address of the report's tables as a file (CSV today; the form of the request is the API's). */
-export function reportTablesUrl(year: number, department: string | null, format: 'csv'): string {
-  const query = department ? `?department=${encodeURIComponent(department)}` : ''
-  return `${config.apiUrl}/api/v1/reports/${year}/tables.${format}${query}`
+const departmentQuery = (department: string | null) =>
+  department ? `?department=${encodeURIComponent(department)}` : ''
+
+/** The address of the report's tables 二, 三 and 四 as a file: CSV or a spreadsheet (XLSX). */
+export function reportTablesUrl(
+  year: number,
+  department: string | null,
+  format: 'csv' | 'xlsx',
+): string {
+  return `${config.apiUrl}/api/v1/reports/${year}/tables.${format}${departmentQuery(department)}`
+}
+
+/** The whole report, print-ready (parts 一 to 六 once published; before, the tables alone). */
+export function reportPageUrl(year: number, department: string | null): string {
+  return `${config.apiUrl}/api/v1/reports/${year}/report.html${departmentQuery(department)}`
 }
 
 /** The address of the report itself as JSON (the same the page shows). */
 export function reportJsonUrl(year: number, department: string | null): string {
-  const query = department ? `?department=${encodeURIComponent(department)}` : ''
-  return `${config.apiUrl}/api/v1/reports/${year}${query}`
+  return `${config.apiUrl}/api/v1/reports/${year}${departmentQuery(department)}`
 }
 
 /** A year's applications in figures, for a department or the city. */

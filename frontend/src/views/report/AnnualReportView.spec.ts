@@ -132,7 +132,7 @@ describe('the annual report page', () => {
     expect(row2015?.text()).toBe('2015———')
   })
 
-  it('takes a department from the form into the URL, and links its CSV', async () => {
+  it('takes a department from the form into the URL, and links its CSV, XLSX, print-ready page and JSON', async () => {
     const { wrapper, router } = await mountWith(AnnualReportView, { path: '/statistics?year=2017' })
     await wrapper.get('#report-department').setValue('public-security')
     await wrapper.get('form').trigger('submit')
@@ -141,10 +141,24 @@ describe('the annual report page', () => {
     expect(fakeApi.last('GET', /^\/api\/v1\/reports\/2017$/)?.query.get('department')).toBe(
       'public-security',
     )
-    const csv = wrapper.get('a[download]').attributes('href')
-    expect(csv).toBe(
-      'http://localhost:8080/api/v1/reports/2017/tables.csv?department=public-security',
-    )
+    const links = wrapper
+      .findAll('.report__downloads a')
+      .map((a) => [a.text(), a.attributes('href')])
+    expect(links).toEqual([
+      [
+        '表二、表三、表四（CSV）',
+        'http://localhost:8080/api/v1/reports/2017/tables.csv?department=public-security',
+      ],
+      [
+        '表二、表三、表四（Excel 表格）',
+        'http://localhost:8080/api/v1/reports/2017/tables.xlsx?department=public-security',
+      ],
+      [
+        '打印版全文',
+        'http://localhost:8080/api/v1/reports/2017/report.html?department=public-security',
+      ],
+      ['全部数据（JSON）', 'http://localhost:8080/api/v1/reports/2017?department=public-security'],
+    ])
     expect(wrapper.text()).toContain('本报告应于2018年1月31日前公布。')
   })
 

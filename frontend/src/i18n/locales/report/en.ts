@@ -26,6 +26,8 @@ const report: MessageSchema['report'] = {
   downloads: {
     heading: 'Downloads',
     csv: 'Tables 二, 三 and 四 (CSV)',
+    xlsx: 'Tables 二, 三 and 四 (Excel spreadsheet)',
+    page: 'The whole report, print-ready',
     json: 'All figures (JSON)',
   },
   figures: {

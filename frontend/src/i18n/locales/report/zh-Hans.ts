@@ -25,6 +25,8 @@ const report = {
   downloads: {
     heading: '下载',
     csv: '表二、表三、表四（CSV）',
+    xlsx: '表二、表三、表四（Excel 表格）',
+    page: '打印版全文',
     json: '全部数据（JSON）',
   },
   figures: {

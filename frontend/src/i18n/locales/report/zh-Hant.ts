@@ -25,6 +25,8 @@ const report: MessageSchema['report'] = {
   downloads: {
     heading: '下載',
     csv: '表二、表三、表四（CSV）',
+    xlsx: '表二、表三、表四（Excel 表格）',
+    page: '列印版全文',
     json: '全部數據（JSON）',
   },
   figures: {
