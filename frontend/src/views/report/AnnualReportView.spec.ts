@@ -90,6 +90,17 @@ describe('the annual report page', () => {
         expect(table.querySelector(`th[id="${id}"]`), id).not.toBeNull()
     }
 
+    // table 四: the form's one row of 15 numbers under 行政复议 and 行政诉讼 (direct / after review)
+    const table4 = wrapper.get('.report-table4').element as HTMLElement
+    const cells4 = [...table4.querySelectorAll('tbody td')].map((td) => td.getAttribute('headers'))
+    expect(cells4).toHaveLength(15)
+    expect(cells4[0]).toBe('t4-review t4-review-upheld')
+    expect(cells4[5]).toBe('t4-lawsuit t4-direct t4-direct-upheld')
+    expect(cells4[14]).toBe('t4-lawsuit t4-after t4-after-total')
+    for (const headers of cells4)
+      for (const id of headers?.split(' ') ?? [])
+        expect(table4.querySelector(`th[id="${id}"]`), id).not.toBeNull()
+
     expect(wrapper.get('[data-figure="applicationsReceived"] dd').text()).toBe('51 件')
     expect(wrapper.text()).toContain('本报告应于2018年3月31日前公布。')
     expect(wrapper.get('[data-row="LICENSING"]').text()).toContain('部门填报')
