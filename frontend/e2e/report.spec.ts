@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { API_URL, expectNoAxeViolations, signedInPage } from './support.ts'
+import { API_URL, expectNoAxeViolations, signedInPage, useLanguage } from './support.ts'
 
 /**
  * (10) The annual report of 2017, the seed year, for the whole city: reached from the site
@@ -99,6 +99,23 @@ test('the 2017 report of the city: table 三 with 51 received and handled, chart
     expect(file.headers()['content-disposition']).toContain('annual-report-2017')
   }
   await expectNoAxeViolations(page, 'annual report 2017')
+})
+
+test('the report in English and in high contrast: the form’s rows stay Chinese, marked so, and axe finds nothing', async ({
+  page,
+}) => {
+  await useLanguage(page, 'en')
+  await page.goto('/statistics?year=2017&department=public-security')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Annual report on open government information',
+  )
+  const table = page.locator('table.report-table3')
+  await expect(table.locator('thead th').first()).toHaveText('Applicants')
+  await expect(table.locator('tr[data-row="received"] th')).toHaveAttribute('lang', 'zh-Hans')
+  await expect(page.locator('figure.trend-chart table')).toHaveCount(2)
+  await expectNoAxeViolations(page, 'annual report in English')
+  await page.getByRole('button', { name: 'High contrast' }).click()
+  await expectNoAxeViolations(page, 'annual report in high contrast')
 })
 
 test('the statistics of applications for 2017, linked from following a request', async ({
