@@ -21,6 +21,7 @@ test('the home page has the portal shell in Simplified Chinese', async ({ page }
     '部门',
     '政府信息公开',
     '依申请公开',
+    '年度报告',
     '工作台',
   ])
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('葫芦岛市政务公开')

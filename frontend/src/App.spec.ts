@@ -59,7 +59,7 @@ describe('page layout', () => {
       .get('nav')
       .findAll('a')
       .map((a) => a.text())
-    expect(links).toEqual(['首页', '办事服务', '部门', '政府信息公开', '依申请公开', '工作台'])
+    expect(links).toEqual(['首页', '办事服务', '部门', '政府信息公开', '依申请公开', '年度报告', '工作台'])
   })
 
   it('marks the current page in the navigation', async () => {
@@ -111,6 +111,7 @@ describe('page layout', () => {
       'Departments',
       'Government information',
       'Request information',
+      'Annual report',
       'Console',
     ])
     expect(document.title).toBe('Home - Huludao Open Government · Gongkai')

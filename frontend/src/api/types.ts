@@ -149,3 +149,20 @@ export type ApplicationState = Schemas['ApplicationState']
 export type OfficeApplicationQuery = NonNullable<
   operations['listOfficeApplications']['parameters']['query']
 >
+
+// the annual report (2021 format) and the public statistics of applications
+export type AnnualReport = Schemas['AnnualReport']
+export type ReportFigures = Schemas['ReportFigures']
+export type Table2DocumentRow = Schemas['Table2DocumentRow']
+export type Table2EnteredRow = Schemas['Table2EnteredRow']
+export type Table3Row = Schemas['Table3Row']
+export type Table4Row = Schemas['Table4Row']
+export type ReportEnteredItem = Schemas['ReportEnteredItem']
+export type ReportRegister = Schemas['ReportRegister']
+export type ReportRegisterUpdate = Schemas['ReportRegisterUpdate']
+export type ReviewCase = Schemas['ReviewCase']
+export type ReviewCaseCreate = Schemas['ReviewCaseCreate']
+export type ReviewCaseUpdate = Schemas['ReviewCaseUpdate']
+export type ReviewKind = Schemas['ReviewKind']
+export type ReviewResult = Schemas['ReviewResult']
+export type ApplicationStatistics = Schemas['ApplicationStatistics']

@@ -197,6 +197,31 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'consoleDisclosure.keyDomains.title', roles: ['admin'] },
       },
       {
+        path: 'report',
+        name: 'console-report',
+        component: () => import('@/views/console/report/ReportRegisterView.vue'),
+        meta: { titleKey: 'report.console.registerTitle' },
+      },
+      {
+        path: 'report/review-cases',
+        name: 'console-review-cases',
+        component: () => import('@/views/console/report/ReviewCasesView.vue'),
+        meta: { titleKey: 'report.console.cases.title' },
+      },
+      {
+        path: 'report/review-cases/new',
+        name: 'console-review-case-new',
+        component: () => import('@/views/console/report/ReviewCaseEditView.vue'),
+        meta: { titleKey: 'report.console.cases.newTitle' },
+      },
+      {
+        path: 'report/review-cases/:id',
+        name: 'console-review-case',
+        component: () => import('@/views/console/report/ReviewCaseEditView.vue'),
+        props: true,
+        meta: { titleKey: 'report.console.cases.editTitle' },
+      },
+      {
         path: 'departments/:code',
         name: 'console-department',
         component: () => import('@/views/console/DepartmentEditView.vue'),
@@ -303,6 +328,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/applications/MyApplicationView.vue'),
     props: true,
     meta: { titleKey: 'applications.titles.mineOne', requiresAuth: true },
+  },
+  {
+    path: '/apply/statistics',
+    name: 'apply-statistics',
+    component: () => import('@/views/applications/ApplicationStatisticsView.vue'),
+    meta: { titleKey: 'report.applicationStats.title' },
+  },
+  // The open-government annual report (2021 format) computed from the records; ECharts is in its chunk.
+  {
+    path: '/statistics',
+    name: 'statistics',
+    component: () => import('@/views/report/AnnualReportView.vue'),
+    meta: { titleKey: 'report.title' },
   },
   {
     path: '/accessibility',

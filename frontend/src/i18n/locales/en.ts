@@ -6,6 +6,7 @@ import type { MessageSchema } from './zh-Hans'
 import applications from './applications/en'
 import consoleDisclosure from './console-disclosure/en'
 import disclosure from './disclosure/en'
+import report from './report/en'
 import siteSearch from './search/en'
 
 const messages: MessageSchema = {
@@ -681,6 +682,7 @@ const messages: MessageSchema = {
     general: 'Other problems',
     ...consoleDisclosure.fieldErrors,
     ...applications.fieldErrors,
+    ...report.fieldErrors,
   },
   enums: {
     itemType: {
@@ -888,6 +890,7 @@ const messages: MessageSchema = {
   applications,
   consoleDisclosure,
   disclosure,
+  report,
   siteSearch,
 }
 

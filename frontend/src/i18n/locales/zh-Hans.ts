@@ -5,6 +5,7 @@
 import applications from './applications/zh-Hans'
 import consoleDisclosure from './console-disclosure/zh-Hans'
 import disclosure from './disclosure/zh-Hans'
+import report from './report/zh-Hans'
 import siteSearch from './search/zh-Hans'
 
 const messages = {
@@ -671,6 +672,7 @@ const messages = {
     general: '其他问题',
     ...consoleDisclosure.fieldErrors,
     ...applications.fieldErrors,
+    ...report.fieldErrors,
   },
   enums: {
     itemType: {
@@ -873,6 +875,7 @@ const messages = {
   applications,
   consoleDisclosure,
   disclosure,
+  report,
   siteSearch,
 } as const
 

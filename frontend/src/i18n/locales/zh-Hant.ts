@@ -6,6 +6,7 @@ import type { MessageSchema } from './zh-Hans'
 import applications from './applications/zh-Hant'
 import consoleDisclosure from './console-disclosure/zh-Hant'
 import disclosure from './disclosure/zh-Hant'
+import report from './report/zh-Hant'
 import siteSearch from './search/zh-Hant'
 
 const messages: MessageSchema = {
@@ -672,6 +673,7 @@ const messages: MessageSchema = {
     general: '其他問題',
     ...consoleDisclosure.fieldErrors,
     ...applications.fieldErrors,
+    ...report.fieldErrors,
   },
   enums: {
     itemType: {
@@ -874,6 +876,7 @@ const messages: MessageSchema = {
   applications,
   consoleDisclosure,
   disclosure,
+  report,
   siteSearch,
 }
 
