@@ -6,6 +6,8 @@ import type {
   ApplicationStatistics,
   ReportRegister,
   ReportRegisterUpdate,
+  ReportText,
+  ReportTextUpdate,
   ReviewCase,
   ReviewCaseCreate,
   ReviewCaseUpdate,
@@ -105,6 +107,56 @@ export async function enterReportRegister(
       useApi().PUT('/api/v1/admin/reports/{year}/register/{department}', {
         params: { path: { year, department }, header: ifMatch(etag) },
         body,
+      }),
+    ),
+  )
+}
+
+// ---- the console: the parts staff write, and the submission to review ---------------------------
+
+export async function getReportText(
+  year: number,
+  department: string,
+  signal?: AbortSignal,
+): Promise<Versioned<ReportText>> {
+  return versioned(
+    await call(
+      useApi().GET('/api/v1/admin/reports/{year}/texts/{department}', {
+        params: { path: { year, department } },
+        cache: 'no-store',
+        signal,
+      }),
+    ),
+  )
+}
+
+/** Saves parts 一, 五 and 六: with the ETag read, `"-1"` the first time. */
+export async function saveReportText(
+  year: number,
+  department: string,
+  etag: string | null,
+  body: ReportTextUpdate,
+): Promise<Versioned<ReportText>> {
+  return versioned(
+    await call(
+      useApi().PUT('/api/v1/admin/reports/{year}/texts/{department}', {
+        params: { path: { year, department }, header: ifMatch(etag) },
+        body,
+      }),
+    ),
+  )
+}
+
+/** Assembles the report into its disclosure record and sends it to the confidentiality review. */
+export async function submitReport(
+  year: number,
+  department: string,
+  etag: string | null,
+): Promise<Versioned<ReportText>> {
+  return versioned(
+    await call(
+      useApi().POST('/api/v1/admin/reports/{year}/texts/{department}/submission', {
+        params: { path: { year, department }, header: ifMatch(etag) },
       }),
     ),
   )

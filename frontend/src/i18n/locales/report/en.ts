@@ -170,6 +170,24 @@ const report: MessageSchema['report'] = {
     kindHeader: 'Source',
     adminOnlyDepartment: 'You can only enter your own department’s figures.',
     noDepartment: 'Your account has no department, so you cannot enter figures.',
+    text: {
+      heading: 'The report’s text',
+      intro:
+        'Parts one, five and six are written by the department, one paragraph per line; the tables and figures come from the records. Submitted, the whole report becomes a disclosure record in the confidentiality review and is published once cleared.',
+      overview: '1. Overview',
+      problems: '5. Main problems and improvements',
+      other: '6. Other matters to report',
+      save: 'Save the text',
+      saved: 'The text is saved.',
+      submit: 'Submit for the confidentiality review',
+      submitted: 'The report was assembled and submitted for the confidentiality review.',
+      record: 'The report’s disclosure record',
+      neverWritten: 'Not written yet.',
+      unsaved: 'The report’s text has unsaved changes. Leave anyway?',
+      conflictHeading: 'Someone else changed the text',
+      conflictBody: 'Reload to see the latest version; your changes are not saved automatically.',
+      loadError: 'The report’s text could not be loaded',
+    },
     cases: {
       title: 'Register of administrative reviews and lawsuits',
       intro:

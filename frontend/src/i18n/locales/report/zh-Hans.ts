@@ -167,6 +167,24 @@ const report = {
     kindHeader: '来源',
     adminOnlyDepartment: '只能填报本部门的数据。',
     noDepartment: '你的账号没有所属部门，无法填报。',
+    text: {
+      heading: '报告正文',
+      intro:
+        '第一、五、六部分由部门撰写，每段一行；表格和数据由平台根据记录生成。提交后，整份报告作为一条政府信息公开记录进入保密审查，审查通过即发布。',
+      overview: '一、总体情况',
+      problems: '五、存在的主要问题及改进情况',
+      other: '六、其他需要报告的事项',
+      save: '保存正文',
+      saved: '正文已保存。',
+      submit: '提交保密审查',
+      submitted: '报告已生成并提交保密审查。',
+      record: '报告的公开记录',
+      neverWritten: '尚未撰写。',
+      unsaved: '报告正文有未保存的修改，确定离开吗？',
+      conflictHeading: '正文已被他人修改',
+      conflictBody: '重新加载后可以看到最新内容；你的修改不会自动保存。',
+      loadError: '报告正文无法加载',
+    },
     cases: {
       title: '行政复议和行政诉讼登记',
       intro:

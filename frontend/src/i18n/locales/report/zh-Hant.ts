@@ -167,6 +167,24 @@ const report: MessageSchema['report'] = {
     kindHeader: '來源',
     adminOnlyDepartment: '只能填報本部門的數據。',
     noDepartment: '你的賬號沒有所屬部門，無法填報。',
+    text: {
+      heading: '報告正文',
+      intro:
+        '第一、五、六部分由部門撰寫，每段一行；表格和數據由平台根據記錄生成。提交後，整份報告作為一條政府資訊公開記錄進入保密審查，審查通過即發布。',
+      overview: '一、總體情況',
+      problems: '五、存在的主要問題及改進情況',
+      other: '六、其他需要報告的事項',
+      save: '保存正文',
+      saved: '正文已保存。',
+      submit: '提交保密審查',
+      submitted: '報告已生成並提交保密審查。',
+      record: '報告的公開記錄',
+      neverWritten: '尚未撰寫。',
+      unsaved: '報告正文有未保存的修改，確定離開嗎？',
+      conflictHeading: '正文已被他人修改',
+      conflictBody: '重新載入後可以看到最新內容；你的修改不會自動保存。',
+      loadError: '報告正文無法載入',
+    },
     cases: {
       title: '行政複議和行政訴訟登記',
       intro:
