@@ -70,6 +70,8 @@ for (const { locale, search, h2 } of LANGUAGES) {
     })
 
     test('the 政府信息公开 section (pages that need no records)', async ({ page }) => {
+      // a dozen pages, each scanned by axe: 23-33 s on the two shared cores, over the 30 s default once
+      test.setTimeout(90_000)
       const listed = async () => {
         await expect(page.locator('.disclosure-catalogue__count')).not.toBeEmpty()
       }
