@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import org.gongkai.disclosure.DisclosureMode;
 import org.gongkai.disclosure.FivePublic;
 import org.gongkai.disclosure.HtmlBody;
-import org.gongkai.disclosure.RecordKind;
 import org.gongkai.disclosure.Validity;
 import org.gongkai.disclosure.content.DisclosureContent;
 import org.gongkai.report.api.AnnualReportView;
@@ -56,10 +55,6 @@ public class ReportDocument {
         return new DisclosureContent(report.title(), null, today, "综合政务", List.of("政府信息公开", "年度报告"), List.of(), DisclosureMode.PROACTIVE,
                 FivePublic.RESULT, Validity.VALID, today, null, body(report, text, NOT_WRITTEN), null, null, null, List.of(), null, null, null, null,
                 List.of());
-    }
-
-    public static RecordKind kind() {
-        return RecordKind.ANNUAL_REPORT;
     }
 
     private static String blankToNull(String html) {

@@ -2,6 +2,7 @@ package org.gongkai.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +11,7 @@ import org.gongkai.common.Writes;
 import org.gongkai.disclosure.DisclosureImport;
 import org.gongkai.disclosure.DisclosureImportService;
 import org.gongkai.disclosure.HtmlBody;
+import org.gongkai.disclosure.RecordKind;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
@@ -48,7 +50,7 @@ public class ReportImportService {
 
     private Uni<ReportText> importOne(ReportImport row, String publisher, String approver) {
         ReportText t = new ReportText();
-        t.id = java.util.UUID.randomUUID();
+        t.id = UUID.randomUUID();
         t.year = row.year();
         t.departmentCode = row.departmentCode();
         t.overview = HtmlBody.clean(row.overview());
@@ -58,7 +60,7 @@ public class ReportImportService {
         t.updatedAt = row.createdAt();
         LocalDate written = LocalDate.ofInstant(row.createdAt(), Clocks.CITY_ZONE);
         return reports.report(row.year(), row.departmentCode()).chain(report -> publication.owner(row.departmentCode())
-                .chain(owner -> disclosures.importPublished(List.of(new DisclosureImport(row.recordId(), owner, ReportDocument.kind(), row.createdAt(),
+                .chain(owner -> disclosures.importPublished(List.of(new DisclosureImport(row.recordId(), owner, RecordKind.ANNUAL_REPORT, row.createdAt(),
                         row.publishedAt(), null, document.content(report, t, written))), publisher, approver, true)))
                 .chain(() -> writes.commit(ReportRegisterService.TOPIC, () -> {
                     t.recordId = row.recordId();

@@ -22,6 +22,7 @@ import org.gongkai.department.DepartmentService;
 import org.gongkai.department.api.DepartmentView;
 import org.gongkai.disclosure.DisclosureService;
 import org.gongkai.disclosure.HtmlBody;
+import org.gongkai.disclosure.RecordKind;
 import org.gongkai.disclosure.PublicDisclosureService;
 import org.gongkai.disclosure.RecordStatus;
 import org.gongkai.disclosure.api.AdminDisclosureSummary;
@@ -121,7 +122,7 @@ public class ReportPublicationService {
             return reports.report(year, department).chain(report -> owner(department).chain(owner -> {
                 var content = document.content(report, t, today);
                 Uni<DisclosureEdit> draft = t.recordId == null
-                        ? disclosures.create(new DisclosureCreate(owner, ReportDocument.kind(), content))
+                        ? disclosures.create(new DisclosureCreate(owner, RecordKind.ANNUAL_REPORT, content))
                         : disclosures.get(t.recordId).chain(e -> disclosures.saveDraft(t.recordId, EntityTags.ofVersion(e.version()), content));
                 return draft.chain(e -> disclosures.submit(e.record().id(), EntityTags.ofVersion(e.version()), "依据 " + today + " 的记录生成"));
             })).chain(e -> {
