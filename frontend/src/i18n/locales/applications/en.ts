@@ -529,6 +529,7 @@ const messages: ApplicationMessages = {
       done: 'Transferred to {department}.',
     },
     documents: {
+      fromApplicant: 'sent by the applicant',
       heading: 'Reply documents',
       intro:
         'The information or material provided with the reply (PDF, OFD, images or office documents, up to 20 MB each). The applicant can download them once the reply is sent.',

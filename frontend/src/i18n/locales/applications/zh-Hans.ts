@@ -515,6 +515,7 @@ const messages = {
       done: '已转交{department}。',
     },
     documents: {
+      fromApplicant: '申请人提交的材料',
       heading: '答复文件',
       intro:
         '随答复提供的政府信息或材料（PDF、OFD、图片或 Office 文档，每个不超过 20 MB）。答复后申请人可以下载。',

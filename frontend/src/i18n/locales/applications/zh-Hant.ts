@@ -515,6 +515,7 @@ const messages: ApplicationMessages = {
       done: '已轉交{department}。',
     },
     documents: {
+      fromApplicant: '申請人提交的材料',
       heading: '答覆文件',
       intro:
         '隨答覆提供的政府信息或材料（PDF、OFD、圖片或 Office 文檔，每個不超過 20 MB）。答覆後申請人可以下載。',

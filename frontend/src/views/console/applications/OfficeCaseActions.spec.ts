@@ -351,7 +351,14 @@ describe('the reply with its records and documents', () => {
     answerWith(/\/attachments$/, () =>
       officeCase({
         documents: [
-          { position: 1, fileName: '答复材料.pdf', mediaType: 'application/pdf', size: 2048 },
+          {
+            position: 1,
+            fileName: '线索.pdf',
+            mediaType: 'application/pdf',
+            size: 10,
+            fromApplicant: true,
+          },
+          { position: 2, fileName: '答复材料.pdf', mediaType: 'application/pdf', size: 2048 },
         ],
       }),
     )
@@ -370,7 +377,14 @@ describe('the reply with its records and documents', () => {
     expect(post?.headers.get('If-Match')).toBe('"3"')
     expect(post?.headers.get('Content-Type')).toBe('application/octet-stream')
     expect(post?.body).toBe('%PDF-1.4 答复')
-    expect(wrapper.get('[data-testid="case-documents"]').text()).toContain('答复材料.pdf')
+    const listed = wrapper.get('[data-testid="case-documents"]').findAll('li')
+    expect(listed[1]?.text()).toContain('答复材料.pdf')
+    expect(listed[1]?.text()).toContain(
+      new Intl.NumberFormat('zh-CN', { style: 'unit', unit: 'kilobyte' }).format(2),
+    )
+    // the applicant's own material is marked as theirs, the reply's document is not
+    expect(listed[0]?.text()).toContain('申请人提交的材料')
+    expect(listed[1]?.text()).not.toContain('申请人提交的材料')
     expect(wrapper.get('.case-status').text()).toBe('已添加文件 答复材料.pdf。')
   })
 })
