@@ -4,7 +4,7 @@ import { API_URL, expectNoAxeViolations, signedInPage } from './support.ts'
 
 /**
  * The disclosure office's console end to end, signed in on the real Keycloak: an applicant applies
- * to public security; the department's staff ask for a correction; the applicant corrects; staff
+ * to public security with an attachment; the department's staff ask for a correction; the applicant corrects; staff
  * consult a third party and record its opinion, then ask for an extension, which an admin (not
  * the asker) approves; staff add a reply document and reply 部分公开 pointing to a published record
  * by its 索引号, and read the reply letter; the applicant downloads the document and the letter and
@@ -61,10 +61,16 @@ test('an application through consultation, extension and a reply with documents'
   await page.getByLabel('所需信息的内容描述', { exact: true }).fill(description)
   await page.getByRole('radio', { name: '电子', exact: true }).check()
   await page.getByRole('radio', { name: '网上获取（在本网站下载）' }).check()
+  await page
+    .getByLabel('选择文件', { exact: true })
+    .setInputFiles({ name: '停车收费公示照片.pdf', mimeType: 'application/pdf', buffer: PDF })
   await expectNoAxeViolations(page, 'application form')
   await page.getByRole('button', { name: '提交申请' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('申请已收到')
   const trackingNumber = (await page.getByTestId('tracking-number').innerText()).trim()
+  await expect(page.locator('.apply-uploads')).toHaveText(
+    '附件“停车收费公示照片.pdf”已随申请提交。',
+  )
   await expectNoAxeViolations(page, 'receipt')
 
   // ---- staff find it in the inbox and ask for a correction ------------------------------------
@@ -83,6 +89,13 @@ test('an application through consultation, extension and a reply with documents'
   const caseId = new URL(office.url()).pathname.split('/').at(-1) ?? ''
   expect(caseId).toMatch(/^[0-9a-f-]{36}$/)
   await expectNoAxeViolations(office, 'case, received')
+  // the applicant's attachment is in the case's documents, marked as theirs
+  await expect(
+    office
+      .getByTestId('case-documents')
+      .getByRole('listitem')
+      .filter({ hasText: '停车收费公示照片.pdf' }),
+  ).toContainText('申请人提交的材料')
   await office.getByRole('button', { name: '由我办理' }).click()
   await status(office, '已指定经办人 staff-public-security。')
   await office
@@ -187,6 +200,7 @@ test('an application through consultation, extension and a reply with documents'
   await expect(page.getByTestId('outcome')).toHaveText('部分公开')
   await expect(page.locator('.application-timeline li strong')).toHaveText([
     '收到申请',
+    '申请人提交材料',
     '要求补正',
     '收到补正',
     '征求第三方意见',

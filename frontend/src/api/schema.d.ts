@@ -1857,7 +1857,7 @@ export interface components {
         /** @enum {string} */
         ApplicationDelivery: "POST" | "PICK_UP" | "EMAIL" | "ONLINE";
         /** @enum {string} */
-        ApplicationEventKind: "RECEIVED" | "CORRECTION_REQUESTED" | "CORRECTION_RECEIVED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENSION_REQUESTED" | "EXTENDED" | "FEE_NOTIFIED" | "FEE_PAID" | "ASSIGNED" | "TRANSFERRED" | "DOCUMENT_ADDED" | "REPLIED" | "WITHDRAWN" | "CLOSED" | "NOTE";
+        ApplicationEventKind: "RECEIVED" | "CORRECTION_REQUESTED" | "CORRECTION_RECEIVED" | "CONSULTATION_STARTED" | "CONSULTATION_ENDED" | "EXTENSION_REQUESTED" | "EXTENDED" | "FEE_NOTIFIED" | "FEE_PAID" | "ASSIGNED" | "TRANSFERRED" | "DOCUMENT_ADDED" | "MATERIAL_ADDED" | "REPLIED" | "WITHDRAWN" | "CLOSED" | "NOTE";
         /** @enum {string} */
         ApplicationFormWanted: "PAPER" | "ELECTRONIC";
         /** @enum {string} */

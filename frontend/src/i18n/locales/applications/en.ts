@@ -93,6 +93,7 @@ const messages: ApplicationMessages = {
       ASSIGNED: 'Handler assigned',
       TRANSFERRED: 'Transferred to another department',
       DOCUMENT_ADDED: 'Reply document added',
+      MATERIAL_ADDED: 'Material added by the applicant',
       REPLIED: 'Replied',
       WITHDRAWN: 'Withdrawn by the applicant',
       CLOSED: 'Closed',

@@ -93,6 +93,7 @@ const messages = {
       ASSIGNED: '指定经办人',
       TRANSFERRED: '转交其他部门',
       DOCUMENT_ADDED: '添加答复文件',
+      MATERIAL_ADDED: '申请人提交材料',
       REPLIED: '作出答复',
       WITHDRAWN: '申请人撤回申请',
       CLOSED: '终止办理',

@@ -93,6 +93,7 @@ const messages: ApplicationMessages = {
       ASSIGNED: '指定經辦人',
       TRANSFERRED: '轉交其他部門',
       DOCUMENT_ADDED: '添加答覆文件',
+      MATERIAL_ADDED: '申請人提交材料',
       REPLIED: '作出答覆',
       WITHDRAWN: '申請人撤回申請',
       CLOSED: '終止辦理',

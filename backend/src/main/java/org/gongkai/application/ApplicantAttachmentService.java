@@ -70,7 +70,7 @@ public class ApplicantAttachmentService {
                 }
                 r.updatedAt = now;
                 return documents.add(r.id, file, true)
-                        .chain(() -> events.persist(RequestEvent.of(r.id, RequestEvent.Kind.DOCUMENT_ADDED, LocalDate.now(clock), now, user.name(),
+                        .chain(() -> events.persist(RequestEvent.of(r.id, RequestEvent.Kind.MATERIAL_ADDED, LocalDate.now(clock), now, user.name(),
                                 file.fileName())))
                         .call(() -> audit.record("application.attach", ApplicationService.ENTITY, r.id.toString(), r.departmentCode,
                                 Map.of("trackingNumber", r.trackingNumber, "mediaType", file.mediaType(), "size", file.size())))

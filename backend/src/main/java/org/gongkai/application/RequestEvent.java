@@ -23,7 +23,7 @@ public class RequestEvent {
     @Schema(name = "ApplicationEventKind")
     public enum Kind {
         RECEIVED, CORRECTION_REQUESTED, CORRECTION_RECEIVED, CONSULTATION_STARTED, CONSULTATION_ENDED, EXTENSION_REQUESTED, EXTENDED,
-        FEE_NOTIFIED, FEE_PAID, ASSIGNED, TRANSFERRED, DOCUMENT_ADDED, REPLIED, WITHDRAWN, CLOSED, NOTE;
+        FEE_NOTIFIED, FEE_PAID, ASSIGNED, TRANSFERRED, DOCUMENT_ADDED, MATERIAL_ADDED, REPLIED, WITHDRAWN, CLOSED, NOTE;
 
         /** The clock's view of this step, or null when it does not move the clock. */
         ClockEvent.Kind clock() {

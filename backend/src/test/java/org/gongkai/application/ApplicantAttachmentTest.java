@@ -48,7 +48,7 @@ class ApplicantAttachmentTest {
 
         Response added = upload("applicant", id, etag, "线索.pdf", PDF);
         added.then().statusCode(200).body("documents[0].fileName", is("线索.pdf")).body("documents[0].fromApplicant", is(true))
-                .body("documents[0].mediaType", is("application/pdf")).body("timeline.kind", hasItem("DOCUMENT_ADDED"));
+                .body("documents[0].mediaType", is("application/pdf")).body("timeline.kind", hasItem("MATERIAL_ADDED"));
         upload("applicant", id, etag, "again.pdf", PDF).then().statusCode(412);
 
         byte[] back = as("applicant").get(MINE + id + "/attachments/1").then().statusCode(200).extract().asByteArray();
