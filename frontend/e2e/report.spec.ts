@@ -7,7 +7,9 @@ import { API_URL, expectNoAxeViolations, signedInPage, useLanguage } from './sup
  * the 总计 column, as the seed report says: 今年全市共收到依申请公开51件，已按照相关规定全部办理),
  * every chart has its table, and axe finds nothing. (9) The public statistics of applications.
  * The admin enters a figure of the register in the console and the public report shows it
- * as entered. Each run enters its own value, so runs against the same database never collide.
+ * as entered. Staff write their department's report and submit it, the reviewer clears it, and
+ * the public page and the console's progress show it published. Each run enters its own values,
+ * so runs against the same database never collide.
  */
 
 interface Table3Row {
@@ -154,8 +156,8 @@ test('an administrator enters a figure of the 2017 register, and the public repo
       .getByRole('link', { name: '年度报告填报' }),
   ).toHaveAttribute('aria-current', 'page')
   await page.getByLabel('年度', { exact: true }).selectOption('2017')
-  await page.getByLabel('部门', { exact: true }).selectOption('public-security')
-  await page.getByRole('button', { name: '打开', exact: true }).click()
+  await page.getByLabel('机关', { exact: true }).selectOption('public-security')
+  await page.getByRole('button', { name: '查看', exact: true }).click()
   await expect(page).toHaveURL(/\/console\/report\?year=2017&department=public-security$/)
   await expect(page.locator('.register-scope')).toContainText('葫芦岛市公安局')
   await expect(page.locator('[data-due="department"]')).toContainText('2018年1月31日')
@@ -169,7 +171,7 @@ test('an administrator enters a figure of the 2017 register, and the public repo
   const licensing = page.getByLabel('行政许可 本年处理决定数量', { exact: true })
   await licensing.fill(String(value))
   await page.getByRole('button', { name: '保存填报' }).click()
-  await expect(page.locator('.register-actions__status')).toHaveText(
+  await expect(page.locator('.register-form .form-actions__status')).toHaveText(
     neverEntered ? '已首次填报并保存。' : '已保存。',
   )
   await expect(state).toContainText('最近一次由 admin')
@@ -181,4 +183,67 @@ test('an administrator enters a figure of the 2017 register, and the public repo
     entered: true,
   })
   await context.close()
+})
+
+test('staff write and submit their 2025 report, the reviewer clears it, and it is public', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(180_000)
+  const stamp = `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`
+  const overview = `2025年，市公安局坚持以公开为常态、不公开为例外（测试 ${stamp}）。`
+
+  const staff = await signedInPage(browser, 'staff-public-security', '/console/report')
+  const page = staff.page
+  await page.goto('/console/report?year=2025')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('年度报告：部门填报数据')
+  // staff have their own department only: the year is all they choose
+  await expect(page.getByLabel('机关', { exact: true })).toHaveCount(0)
+  await expect(page.locator('.register-scope')).toHaveText('2025年 · 葫芦岛市公安局')
+  await page
+    .getByLabel('一、总体情况', { exact: true })
+    .fill(`${overview}\n依申请公开工作全部按期办结。`)
+  await page.getByLabel('六、其他需要报告的事项', { exact: true }).fill('本年度未收取信息处理费。')
+  await page.getByRole('button', { name: '提交保密审查' }).click()
+  await expect(page.locator('.report-text .form-actions__status')).toHaveText(
+    '报告已生成并提交保密审查。',
+  )
+  await expect(page.getByRole('link', { name: '报告的公开记录' })).toBeVisible()
+  await expectNoAxeViolations(page, 'report written and submitted')
+
+  // the progress of the year's reports: theirs is in review
+  await page.getByRole('link', { name: '查看各部门年度报告的进度' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('年度报告进度')
+  const row = page.locator('[data-report="public-security"]')
+  await expect(row.locator('td').nth(1)).toHaveText(/保密审查中$/)
+  await expect(page.locator('[data-report="city"]')).toHaveCount(0)
+  await expectNoAxeViolations(page, 'report progress')
+
+  // the reviewer clears it from the queue
+  const reviewer = await signedInPage(browser, 'reviewer', '/console/review')
+  const title = '葫芦岛市公安局2025年政府信息公开工作年度报告'
+  await reviewer.page.getByRole('link', { name: title }).click()
+  await expect(reviewer.page.getByRole('heading', { level: 1 })).toHaveText(`审查：${title}`)
+  await expect(reviewer.page.locator('main')).toContainText(overview)
+  await reviewer.page.getByRole('button', { name: '审查通过并公开' }).click()
+  await expect(reviewer.page.locator('.review-status')).toHaveText(
+    /^已审查通过，作为第 \d+ 版公开。$/,
+  )
+  await reviewer.context.close()
+
+  // the whole report, print-ready, for everyone
+  const html = await request.get(`${API_URL}/api/v1/reports/2025/report.html`, {
+    params: { department: 'public-security' },
+  })
+  expect(html.ok()).toBe(true)
+  const text = await html.text()
+  expect(text).toContain(overview)
+  expect(text).toContain('本年度未收取信息处理费。')
+
+  // and the progress shows it published, with its 索引号, no longer late
+  await page.reload()
+  await expect(row.locator('td').nth(1)).toHaveText('已发布')
+  await expect(row.locator('td').nth(2)).toHaveText(/^[0-9A-Za-z-]+\/\d{4}-\d{5}$/)
+  await expect(row.locator('td').first()).not.toContainText('已过公布期限')
+  await staff.context.close()
 })

@@ -6,6 +6,7 @@ import type {
   ApplicationStatistics,
   ReportRegister,
   ReportRegisterUpdate,
+  ReportStatus,
   ReportText,
   ReportTextUpdate,
   ReviewCase,
@@ -19,6 +20,9 @@ import { ifMatch, versioned, type Versioned } from './versioned'
  * public statistics of applications, and the console's register of what the portal holds no
  * records of (entered figures of table 二, reviews and lawsuits of table 四).
  */
+
+/** The scope of the city's own report in the console's paths (`texts/city`): no department has it. */
+export const CITY_SCOPE = 'city'
 
 /** The version of a register nobody entered yet: the first save sends it in If-Match. */
 export const NOT_ENTERED_ETAG = '"-1"'
@@ -145,6 +149,19 @@ export async function saveReportText(
       }),
     ),
   )
+}
+
+/** Where each report of a year stands: the city's and every department's for admins, staff's own. */
+export async function getReportStatus(year: number, signal?: AbortSignal): Promise<ReportStatus[]> {
+  return (
+    await call(
+      useApi().GET('/api/v1/admin/reports/{year}/status', {
+        params: { path: { year } },
+        cache: 'no-store',
+        signal,
+      }),
+    )
+  ).data
 }
 
 /** Assembles the report into its disclosure record and sends it to the confidentiality review. */

@@ -203,6 +203,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'report.console.registerTitle' },
       },
       {
+        path: 'report/status',
+        name: 'console-report-status',
+        component: () => import('@/views/console/report/ReportStatusView.vue'),
+        meta: { titleKey: 'report.console.status.title' },
+      },
+      {
         path: 'report/review-cases',
         name: 'console-review-cases',
         component: () => import('@/views/console/report/ReviewCasesView.vue'),

@@ -170,8 +170,29 @@ const report: MessageSchema['report'] = {
     kindHeader: 'Source',
     adminOnlyDepartment: 'You can only enter your own department’s figures.',
     noDepartment: 'Your account has no department, so you cannot enter figures.',
+    cityIsSum:
+      'The city’s tables and figures are the sums of its departments’ and need no entry; here you write the city report’s own parts.',
+    status: {
+      nav: 'Annual reports: progress',
+      link: 'See where every department’s annual report stands',
+      title: 'Annual reports: progress',
+      caption: 'The reports for {year}',
+      report: 'Report',
+      dueOn: 'Due on',
+      state: 'State',
+      indexNumber: 'Index number',
+      open: 'Open the annual report of {name}',
+      late: '{n} of {total} reports are past their due day and not published.',
+      published: 'Published',
+      publishedWithDraft: 'Published; changes: {draft}',
+      written: 'Written, not submitted',
+      notWritten: 'Not written',
+      loadError: 'The progress of the annual reports cannot be loaded just now',
+    },
     text: {
       heading: 'The report’s text',
+      cityIntro:
+        'Parts one, five and six of the city’s report are written by the city government office, one paragraph per line; its tables and figures are the sums of the departments’. Submitting sends it to the confidentiality review, whose approval publishes it.',
       intro:
         'Parts one, five and six are written by the department, one paragraph per line; the tables and figures come from the records. Submitted, the whole report becomes a disclosure record in the confidentiality review and is published once cleared.',
       overview: '1. Overview',

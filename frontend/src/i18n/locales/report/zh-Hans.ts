@@ -167,8 +167,28 @@ const report = {
     kindHeader: '来源',
     adminOnlyDepartment: '只能填报本部门的数据。',
     noDepartment: '你的账号没有所属部门，无法填报。',
+    cityIsSum: '全市的表格和数据是各部门的合计，不需填报；这里撰写全市报告的正文。',
+    status: {
+      nav: '年度报告进度',
+      link: '查看各部门年度报告的进度',
+      title: '年度报告进度',
+      caption: '{year}年度各报告的进度',
+      report: '报告',
+      dueOn: '公布期限',
+      state: '状态',
+      indexNumber: '索引号',
+      open: '打开{name}的年度报告',
+      late: '{total} 份报告中，{n} 份已过公布期限仍未发布。',
+      published: '已发布',
+      publishedWithDraft: '已发布；另有修改：{draft}',
+      written: '已撰写，未提交',
+      notWritten: '未撰写',
+      loadError: '年度报告进度暂时无法加载',
+    },
     text: {
       heading: '报告正文',
+      cityIntro:
+        '全市报告的第一、五、六部分由市政府办公室撰写，每段一行；表格和数据是各部门的合计。提交后进入保密审查，审查通过即发布。',
       intro:
         '第一、五、六部分由部门撰写，每段一行；表格和数据由平台根据记录生成。提交后，整份报告作为一条政府信息公开记录进入保密审查，审查通过即发布。',
       overview: '一、总体情况',

@@ -167,8 +167,28 @@ const report: MessageSchema['report'] = {
     kindHeader: '來源',
     adminOnlyDepartment: '只能填報本部門的數據。',
     noDepartment: '你的賬號沒有所屬部門，無法填報。',
+    cityIsSum: '全市的表格和數據是各部門的合計，不需填報；這裏撰寫全市報告的正文。',
+    status: {
+      nav: '年度報告進度',
+      link: '查看各部門年度報告的進度',
+      title: '年度報告進度',
+      caption: '{year}年度各報告的進度',
+      report: '報告',
+      dueOn: '公佈期限',
+      state: '狀態',
+      indexNumber: '索引號',
+      open: '打開{name}的年度報告',
+      late: '{total} 份報告中，{n} 份已過公佈期限仍未發佈。',
+      published: '已發佈',
+      publishedWithDraft: '已發佈；另有修改：{draft}',
+      written: '已撰寫，未提交',
+      notWritten: '未撰寫',
+      loadError: '年度報告進度暫時無法加載',
+    },
     text: {
       heading: '報告正文',
+      cityIntro:
+        '全市報告的第一、五、六部分由市政府辦公室撰寫，每段一行；表格和數據是各部門的合計。提交後進入保密審查，審查通過即發佈。',
       intro:
         '第一、五、六部分由部門撰寫，每段一行；表格和數據由平台根據記錄生成。提交後，整份報告作為一條政府資訊公開記錄進入保密審查，審查通過即發布。',
       overview: '一、總體情況',

@@ -63,7 +63,7 @@ describe('the register of the annual report (console)', () => {
     const first = fakeApi.last('PUT', REGISTER)
     expect(first?.headers.get('If-Match')).toBe('"-1"')
     expect(first?.body).toEqual({ licensing: 1520, punishment: null, coercion: null, fees: 356.2 })
-    expect(wrapper.get('.register-actions__status').text()).toBe('已首次填报并保存。')
+    expect(wrapper.get('.register-form .form-actions__status').text()).toBe('已首次填报并保存。')
     expect(wrapper.get('[data-state="entered"]').text()).toContain('最近一次由 admin 于')
     expect((wrapper.get('#field-fees').element as HTMLInputElement).value).toBe('356.20')
 
@@ -71,7 +71,7 @@ describe('the register of the annual report (console)', () => {
     await wrapper.get('.register-form').trigger('submit')
     await flushPromises()
     expect(fakeApi.last('PUT', REGISTER)?.headers.get('If-Match')).toBe('"0"')
-    expect(wrapper.get('.register-actions__status').text()).toBe('已保存。')
+    expect(wrapper.get('.register-form .form-actions__status').text()).toBe('已保存。')
   })
 
   it('shows the computed figures beside the entered ones, marked as counted', async () => {
@@ -123,8 +123,47 @@ describe('the register of the annual report (console)', () => {
     const { wrapper } = await mountWith(ReportRegisterView, { path: PATH })
     expect(fakeApi.last('GET', REGISTER)).toBeUndefined()
     expect(fakeApi.last('GET', /register\/natural-resources$/)).toBeDefined()
-    expect(wrapper.find('#field-department').exists()).toBe(false)
+    expect(wrapper.find('#console-report-department').exists()).toBe(false)
     expect((wrapper.get('#field-licensing').element as HTMLInputElement).value).toBe('3')
     expect(wrapper.get('[data-state="entered"]').text()).not.toContain('尚未填报')
+  })
+
+  it('offers admins the city, whose report has written parts but no register of its own', async () => {
+    fakeApi.on('GET', /^\/api\/v1\/admin\/reports\/2017\/texts\/city$/, () => ({
+      body: {
+        year: 2017,
+        departmentCode: null,
+        overview: '<p>全市总体情况</p>',
+        problems: '',
+        other: '',
+      },
+      headers: { ETag: '"2"' },
+    }))
+    const { wrapper } = await mountWith(ReportRegisterView, {
+      path: '/console/report?year=2017&department=city',
+    })
+    const department = wrapper.get('#console-report-department')
+    expect(department.findAll('option').map((o) => o.attributes('value'))[0]).toBe('city')
+    expect((department.element as HTMLSelectElement).value).toBe('city')
+    expect(wrapper.find('.register-form').exists()).toBe(false)
+    expect(fakeApi.last('GET', /\/register\//)).toBeUndefined()
+    expect(wrapper.get('[data-state="city"]').text()).toContain('各部门的合计')
+    expect(wrapper.find('[data-due="department"]').exists()).toBe(false)
+    expect(wrapper.get('[data-due="city"]').text()).toContain('2018年3月31日')
+    // the city's figures are the sums: the report without a department
+    expect(fakeApi.last('GET', /^\/api\/v1\/reports\/2017$/)?.query.has('department')).toBe(false)
+    expect((wrapper.get('#field-text-overview').element as HTMLTextAreaElement).value).toBe(
+      '全市总体情况',
+    )
+    expect(wrapper.text()).toContain('市政府办公室撰写')
+  })
+
+  it('opens the chosen year and department from the form, in the URL', async () => {
+    const { wrapper, router } = await mountWith(ReportRegisterView, { path: PATH })
+    await wrapper.get('#console-report-year').setValue('2016')
+    await wrapper.get('#console-report-department').setValue('city')
+    await wrapper.get('.report-scope').trigger('submit')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ year: '2016', department: 'city' })
   })
 })
