@@ -67,8 +67,11 @@ test('the 2017 report of the city: table 三 with 51 received and handled, chart
     '法律服务机构',
     '其他',
   ])
-  // every row of the form: the 30 of the API, 三 heading the rows （一）–（七）
-  await expect(table.locator('tbody tr')).toHaveCount(29)
+  // every row of the form: the API's 30 but 三 (heading （一）–（七）) and the four outcomes' sums
+  // (each outcome heading its sub-reasons instead)
+  await expect(table.locator('tbody tr')).toHaveCount(25)
+  await expect(table.locator('th#t3-r-results')).toHaveAttribute('rowspan', '22')
+  await expect(table.locator('th#t3-r-NOT_DISCLOSED')).toHaveAttribute('rowspan', '8')
   for (const row of api.table3)
     await expect(table.locator('tbody th', { hasText: row.label }).first()).toBeVisible()
   await expect(table.locator('tr[data-row="received"] td')).toHaveText(received.map(String))

@@ -1510,7 +1510,7 @@ export interface paths {
         };
         /**
          * The report's tables as CSV
-         * @description Tables 二, 三 and 四 in the layout of the form, UTF-8.
+         * @description Tables 二, 三 and 四 for machines, UTF-8: one line per row of the API, so table 三 also has each outcome's sum of its sub-reasons, which the printed form leaves out (the workbook and report.html have the form's layout).
          */
         get: operations["getAnnualReportCsv"];
         put?: never;

@@ -7,8 +7,8 @@ import type { Table3Row } from '@/api/types'
  * spanning them). Every data cell names all its headers (`headers`), so a screen reader reads
  * e.g. "申请人情况, 法人或其他组织, 商业企业, 三、本年度办理结果, （三）不予公开, 1.属于国家秘密".
  *
- * The API also gives each outcome with sub-reasons its own sum (the form leaves it to the reader);
- * it is shown as the outcome's first row, headed 小计, so that no figure the API gives is lost.
+ * The API also gives each outcome with sub-reasons its own sum; the form has no row for it (the
+ * outcome's label spans its sub-rows), so it is not laid out here — it stays in the API's JSON.
  */
 
 /** The seven columns in the API's order: 自然人, the five kinds of organisation, 总计. */
@@ -16,8 +16,8 @@ export const TABLE3_COLUMN_COUNT = 7
 
 export interface HeaderCell {
   id: string
-  /** The row's label as on the form (from the API), or null for the subtotal cell. */
-  label: string | null
+  /** The row's label as on the form (from the API). */
+  label: string
   rowspan: number
   colspan: number
 }
@@ -51,10 +51,23 @@ function countsOf(row: Table3Row): number[] {
   return Array.from({ length: TABLE3_COLUMN_COUNT }, (_, i) => counts[i] ?? 0)
 }
 
+/** Whether an API row is an outcome's sum of the sub-rows right after it (the form has no row for it). */
+function isSumOfSubRows(rows: readonly Table3Row[], index: number): boolean {
+  return (rows[index]?.level ?? 0) === 1 && (rows[index + 1]?.level ?? 0) === 2
+}
+
+/** How many body rows the API's rows from `from` give until the next level-0 row. */
+function bodyRowsUntilNextSection(rows: readonly Table3Row[], from: number): number {
+  let span = 0
+  for (let j = from; j < rows.length && (rows[j]?.level ?? 0) > 0; j++)
+    if (!isSumOfSubRows(rows, j)) span++
+  return span
+}
+
 /**
  * The body rows of the form from the API's rows (in the API's order: 一, 二, 三, （一）…, their
  * sub-rows, （七）, 四). A level-0 row without counts (三) becomes a header spanning the rows up to
- * the next level-0 row; a level-1 row followed by level-2 rows spans them and heads a 小计 row.
+ * the next level-0 row; a level-1 row followed by level-2 rows becomes a header spanning them.
  */
 export function layoutTable3(rows: readonly Table3Row[], idPrefix = ID_PREFIX): Table3BodyRow[] {
   const out: Table3BodyRow[] = []
@@ -80,9 +93,8 @@ export function layoutTable3(rows: readonly Table3Row[], idPrefix = ID_PREFIX): 
     if (level === 0) {
       outcome = null
       if (row.counts === null || row.counts === undefined) {
-        // 三、本年度办理结果: spans every row until the next level-0 row
-        let span = 0
-        for (let j = index + 1; j < rows.length && (rows[j]?.level ?? 0) > 0; j++) span++
+        // 三、本年度办理结果
+        const span = bodyRowsUntilNextSection(rows, index + 1)
         group = { id, label, rowspan: Math.max(span, 1), colspan: 1 }
         pending = [group]
         return
@@ -92,37 +104,32 @@ export function layoutTable3(rows: readonly Table3Row[], idPrefix = ID_PREFIX): 
       return
     }
     const groupIds = group ? [group.id] : []
-    const firstCells = pending
-    pending = []
     if (level === 1) {
-      let subRows = 0
-      for (let j = index + 1; j < rows.length && (rows[j]?.level ?? 0) === 2; j++) subRows++
-      if (subRows === 0) {
-        outcome = null
-        withCells(
-          key,
-          [...firstCells, { id, label, rowspan: 1, colspan: group ? 2 : 3 }],
-          countsOf(row),
-          [...groupIds, id],
-        )
+      if (isSumOfSubRows(rows, index)) {
+        let subRows = 0
+        for (let j = index + 1; j < rows.length && (rows[j]?.level ?? 0) === 2; j++) subRows++
+        outcome = { id, label, rowspan: subRows, colspan: 1 }
+        pending = [...pending, outcome]
         return
       }
-      outcome = { id, label, rowspan: subRows + 1, colspan: 1 }
-      const subtotal: HeaderCell = { id: `${id}-subtotal`, label: null, rowspan: 1, colspan: 1 }
-      withCells(key, [...firstCells, outcome, subtotal], countsOf(row), [
-        ...groupIds,
-        id,
-        subtotal.id,
-      ])
+      outcome = null
+      withCells(
+        key,
+        [...pending, { id, label, rowspan: 1, colspan: group ? 2 : 3 }],
+        countsOf(row),
+        [...groupIds, id],
+      )
+      pending = []
       return
     }
     // a sub-reason (level 2) under the outcome before it
     const parentIds: string[] = outcome ? [outcome.id] : []
-    withCells(key, [...firstCells, { id, label, rowspan: 1, colspan: 1 }], countsOf(row), [
+    withCells(key, [...pending, { id, label, rowspan: 1, colspan: 1 }], countsOf(row), [
       ...groupIds,
       ...parentIds,
       id,
     ])
+    pending = []
   })
   return out
 }

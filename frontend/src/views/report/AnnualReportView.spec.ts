@@ -68,7 +68,27 @@ describe('the annual report page', () => {
         ['其他', '1', '1'],
       ],
     ])
-    expect(table.querySelectorAll('tbody tr')).toHaveLength(29)
+    // the form's 25 rows: none for 三 nor for an outcome's sum of its sub-reasons (that stays in the API)
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(25)
+    expect(table.querySelector('tr[data-row="NOT_DISCLOSED"]')).toBeNull()
+    const spanOf = (id: string) => {
+      const th = table.querySelector(`tbody th[id="${id}"]`)
+      return [th?.getAttribute('rowspan') ?? '1', th?.getAttribute('colspan') ?? '1']
+    }
+    expect(spanOf('t3-r-results')).toEqual(['22', '1'])
+    expect(spanOf('t3-r-NOT_DISCLOSED')).toEqual(['8', '1'])
+    expect(spanOf('t3-r-UNABLE_TO_PROVIDE')).toEqual(['3', '1'])
+    expect(spanOf('t3-r-NOT_PROCESSED')).toEqual(['5', '1'])
+    expect(spanOf('t3-r-OTHER')).toEqual(['3', '1'])
+    expect(spanOf('t3-r-DISCLOSED')).toEqual(['1', '2'])
+    expect(spanOf('t3-r-received')).toEqual(['1', '3'])
+    expect(
+      table.querySelector('tr[data-row="NOT_DISCLOSED.STATE_SECRET"] th')?.textContent?.trim(),
+    ).toBe('（三）不予公开')
+    expect(table.querySelector('tr[data-row="NOT_DISCLOSED.STATE_SECRET"] td')?.textContent).toBe(
+      '1',
+    )
+    expect(wrapper.text()).not.toContain('小计')
     const labels = [...table.querySelectorAll('tbody th')].map((th) => th.textContent?.trim())
     expect(labels).toContain('三、本年度办理结果')
     expect(labels).toContain('3.危及“三安全一稳定”')

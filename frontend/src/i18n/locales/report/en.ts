@@ -75,7 +75,6 @@ const report: MessageSchema['report'] = {
     legalService: 'Legal services',
     other: 'Other',
     total: 'Total',
-    subtotal: 'Subtotal',
     scrollLabel: 'Table 三 (scrolls sideways)',
   },
   table4: {

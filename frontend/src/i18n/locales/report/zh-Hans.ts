@@ -74,7 +74,6 @@ const report = {
     legalService: '法律服务机构',
     other: '其他',
     total: '总计',
-    subtotal: '小计',
     scrollLabel: '表三（可左右滚动）',
   },
   table4: {

@@ -74,7 +74,6 @@ const report: MessageSchema['report'] = {
     legalService: '法律服務機構',
     other: '其他',
     total: '總計',
-    subtotal: '小計',
     scrollLabel: '表三（可左右滾動）',
   },
   table4: {

@@ -5,7 +5,11 @@ import java.util.stream.Collectors;
 
 import org.gongkai.report.api.AnnualReportView;
 
-/** The report's tables as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese). */
+/**
+ * The report's tables as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese), for
+ * machines: one line per row of the API, keyed by its label, so table 三 keeps each outcome's sum that the printed
+ * form (and {@link Table3Layout}) leaves out.
+ */
 public final class ReportCsv {
 
     private ReportCsv() {

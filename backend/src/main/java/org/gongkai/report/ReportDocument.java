@@ -39,6 +39,7 @@ public class ReportDocument {
     /** The body with the written parts, or with {@code pending} in each part that has none. */
     public String body(AnnualReportView report, ReportText text, String pending) {
         return body.data("report", report)
+                .data("table3", Table3Layout.of(report.table3()))
                 .data("overview", text == null ? null : blankToNull(text.overview))
                 .data("problems", text == null ? null : blankToNull(text.problems))
                 .data("other", text == null ? null : blankToNull(text.other))

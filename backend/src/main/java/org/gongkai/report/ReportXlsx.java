@@ -4,18 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.report.api.AnnualReportView;
-import org.gongkai.report.api.Table3Row;
 
 /**
- * The report's tables as a workbook, one sheet per table in the layout of the form (table 三's two-level
- * header merged as printed), numbers as numbers so they can be summed.
+ * The report's tables as a workbook, one sheet per table in the layout of the form (table 三 with every
+ * header and row header merged as printed, from {@link Table3Layout}), numbers as numbers so they can be summed.
  */
 public final class ReportXlsx {
 
@@ -51,26 +53,7 @@ public final class ReportXlsx {
             }
             t2.setColumnWidth(0, 60 * 256);
 
-            Sheet t3 = book.createSheet("三、依申请公开");
-            text(t3, 0, header, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况");
-            text(t3, 1, header, "", "自然人", "法人或其他组织", "", "", "", "", "总计");
-            text(t3, 2, header, "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "");
-            t3.addMergedRegion(new CellRangeAddress(0, 2, 0, 0));
-            t3.addMergedRegion(new CellRangeAddress(0, 0, 1, 7));
-            t3.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
-            t3.addMergedRegion(new CellRangeAddress(1, 1, 2, 6));
-            t3.addMergedRegion(new CellRangeAddress(1, 2, 7, 7));
-            row = 3;
-            for (Table3Row x : r.table3()) {
-                Row line = t3.createRow(row++);
-                line.createCell(0).setCellValue("　".repeat(x.level()) + x.label());
-                if (x.counts() != null) {
-                    for (int c = 0; c < x.counts().size(); c++) {
-                        line.createCell(c + 1).setCellValue(x.counts().get(c));
-                    }
-                }
-            }
-            t3.setColumnWidth(0, 48 * 256);
+            table3(book.createSheet("三、依申请公开"), Table3Layout.of(r.table3()), formCell(book, header), formCell(book, book.createCellStyle()));
 
             Sheet t4 = book.createSheet("四、复议诉讼");
             text(t4, 0, header, "类别", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
@@ -85,6 +68,51 @@ public final class ReportXlsx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Table 三 cell for cell as on the form: every span merged, ruled like the paper, landscape on one page wide. */
+    private static void table3(Sheet sheet, Table3Layout layout, CellStyle label, CellStyle number) {
+        for (Table3Layout.Cell c : layout.cells()) {
+            for (int r = c.row(); r <= c.lastRow(); r++) {
+                Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+                for (int k = c.column(); k <= c.lastColumn(); k++) {
+                    // the border of a merged region is drawn by the cells it covers, so each gets the style
+                    row.createCell(k).setCellStyle(c.count() == null ? label : number);
+                }
+            }
+            Cell first = sheet.getRow(c.row()).getCell(c.column());
+            if (c.count() != null) {
+                first.setCellValue(c.count());
+            } else {
+                first.setCellValue(c.text());
+            }
+            if (c.merged()) {
+                sheet.addMergedRegion(new CellRangeAddress(c.row(), c.lastRow(), c.column(), c.lastColumn()));
+            }
+        }
+        sheet.setColumnWidth(0, 14 * 256);
+        sheet.setColumnWidth(1, 16 * 256);
+        sheet.setColumnWidth(2, 36 * 256);
+        for (int k = Table3Layout.LABEL_COLUMNS; k < Table3Layout.WIDTH; k++) {
+            sheet.setColumnWidth(k, 10 * 256);
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, Table3Layout.HEADER_ROWS - 1, -1, -1));
+    }
+
+    private static CellStyle formCell(XSSFWorkbook book, CellStyle base) {
+        CellStyle style = book.createCellStyle();
+        style.cloneStyleFrom(base);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setWrapText(true);
+        return style;
     }
 
     private static void text(Sheet sheet, int rowIndex, CellStyle style, String... cells) {

@@ -16,9 +16,14 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.support.KeycloakResource;
 import org.gongkai.support.Tokens;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -105,13 +110,68 @@ class ReportPublicationTest {
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertEquals(List.of("二、主动公开", "三、依申请公开", "四、复议诉讼"), List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
             Sheet t3 = book.getSheet("三、依申请公开");
-            assertEquals(5, t3.getNumMergedRegions(), "the form's two-level header");
-            assertEquals("总计", t3.getRow(1).getCell(7).getStringCellValue());
-            Row received = row(t3, "一、本年新收政府信息公开申请数量");
-            assertEquals(41, received.getCell(1).getNumericCellValue(), "residents");
-            assertEquals(51, received.getCell(7).getNumericCellValue(), "the seed's 51 applications");
+            // the header's 5 spans, 一 二 四 across three columns, 三 over its 22 rows, （一）（二）（七） across two,
+            // and the four outcomes with sub-reasons each over them
+            assertEquals(5 + 3 + 1 + 3 + 4, t3.getNumMergedRegions());
+            assertEquals(Table3Layout.HEADER_ROWS + 25 - 1, t3.getLastRowNum(), "the form's 25 rows under its header: no row for an outcome's sum");
+            assertEquals("申请人情况", text(t3, 0, 3));
+            assertEquals("总计", text(t3, 1, 9));
+            assertEquals("其他", text(t3, 2, 8));
+            assertEquals("一、本年新收政府信息公开申请数量", text(t3, 3, 0));
+            assertEquals(41, t3.getRow(3).getCell(3).getNumericCellValue(), "residents");
+            assertEquals(51, t3.getRow(3).getCell(9).getNumericCellValue(), "the seed's 51 applications");
+            assertEquals(new CellRangeAddress(5, 26, 0, 0), mergedAt(t3, 5, 0), "三、本年度办理结果 over （一）…（七）");
+            assertEquals("（三）不予公开", text(t3, 7, 1));
+            assertEquals(new CellRangeAddress(7, 14, 1, 1), mergedAt(t3, 7, 1), "over its eight sub-reasons");
+            assertEquals("1.属于国家秘密", text(t3, 7, 2));
+            assertEquals("（七）总计", text(t3, 26, 1));
+            assertEquals(51, t3.getRow(26).getCell(9).getNumericCellValue());
+            assertEquals("四、结转下年度继续办理", text(t3, 27, 0));
             assertEquals(0, row(book.getSheet("四、复议诉讼"), "行政复议").getCell(5).getNumericCellValue());
         }
+    }
+
+    @Test
+    void thePrintPageHasTable3AsTheFormWithEveryHeaderSpanAndNoSumRows() {
+        Document page = Jsoup.parse(given().get("/api/v1/reports/2017/report.html").then().statusCode(200).extract().asString());
+        Element table = page.selectFirst("h2:contains(三、收到和处理政府信息公开申请情况) + table");
+        assertTrue(table != null, "table 三 follows its heading");
+        Elements head = table.select("thead tr");
+        assertEquals(List.of("3x3", "1x7 申请人情况"), cells(head.get(0)).subList(0, 2).stream().map(s -> s.replaceAll(" （.*", "")).toList());
+        assertEquals(List.of("2x1 自然人", "1x5 法人或其他组织", "2x1 总计"), cells(head.get(1)));
+        assertEquals(List.of("1x1 商业企业", "1x1 科研机构", "1x1 社会公益组织", "1x1 法律服务机构", "1x1 其他"), cells(head.get(2)));
+        Elements body = table.select("tbody tr");
+        assertEquals(25, body.size(), "the form's rows: none for 三 nor for an outcome's sum of its sub-reasons");
+        assertEquals("1x3 一、本年新收政府信息公开申请数量", cells(body.get(0)).get(0));
+        assertEquals(List.of("22x1 三、本年度办理结果", "1x2 （一）予以公开"), cells(body.get(2)).subList(0, 2));
+        assertEquals(List.of("8x1 （三）不予公开", "1x1 1.属于国家秘密"), cells(body.get(4)).subList(0, 2));
+        assertEquals("1x1 2.其他法律行政法规禁止公开", cells(body.get(5)).get(0));
+        assertEquals("3x1 （四）无法提供", cells(body.get(12)).get(0));
+        assertEquals("5x1 （五）不予处理", cells(body.get(15)).get(0));
+        assertEquals("3x1 （六）其他处理", cells(body.get(20)).get(0));
+        assertEquals("1x2 （七）总计", cells(body.get(23)).get(0));
+        assertEquals("1x3 四、结转下年度继续办理", cells(body.get(24)).get(0));
+        assertEquals("51", body.get(0).select("td").last().text(), "一, 总计: the seed's 51");
+        assertEquals("51", body.get(23).select("td").last().text(), "（七）总计, 总计");
+        for (Element tr : body) {
+            assertEquals(7, tr.select("td").size(), tr.text());
+            assertEquals("row", tr.selectFirst("th").attr("scope"));
+        }
+        assertEquals("col", head.get(1).selectFirst("th").attr("scope"));
+    }
+
+    private static List<String> cells(Element tr) {
+        return tr.children().stream().map(c -> (c.hasAttr("rowspan") ? c.attr("rowspan") : "1") + "x" + (c.hasAttr("colspan") ? c.attr("colspan") : "1")
+                + (c.text().isEmpty() ? "" : " " + c.text())).toList();
+    }
+
+    private static String text(Sheet sheet, int row, int column) {
+        return sheet.getRow(row).getCell(column).getStringCellValue();
+    }
+
+    private static CellRangeAddress mergedAt(Sheet sheet, int row, int column) {
+        return sheet.getMergedRegions().stream().filter(m -> m.getFirstRow() == row && m.getFirstColumn() == column).findFirst()
+                .orElseThrow(() -> new AssertionError("no merged region at " + row + "," + column));
     }
 
     private static Row row(Sheet sheet, String label) {

@@ -59,7 +59,7 @@ public class ReportResource {
     @GET
     @Path("/{year}/tables.csv")
     @Produces("text/csv")
-    @Operation(operationId = "getAnnualReportCsv", summary = "The report's tables as CSV", description = "Tables 二, 三 and 四 in the layout of the form, UTF-8.")
+    @Operation(operationId = "getAnnualReportCsv", summary = "The report's tables as CSV", description = "Tables 二, 三 and 四 for machines, UTF-8: one line per row of the API, so table 三 also has each outcome's sum of its sub-reasons, which the printed form leaves out (the workbook and report.html have the form's layout).")
     @APIResponse(responseCode = "200", description = "The tables.", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
