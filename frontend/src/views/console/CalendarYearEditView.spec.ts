@@ -67,7 +67,7 @@ describe('the working-day calendar editor (admin)', () => {
         { date: '2026-10-11', kind: 'WORKDAY', name: '测试' },
       ],
     })
-    expect(wrapper.get('.calendar-actions__status').text()).toBe('已保存。')
+    expect(wrapper.get('.form-actions__status').text()).toBe('已保存。')
   })
 
   it('shows each field error of the server next to the row it names', async () => {

@@ -53,7 +53,7 @@ describe('the department directory editor (admin)', () => {
         email: 'xxgk@huludao.example',
       },
     })
-    expect(wrapper.get('.dept-actions__status').text()).toBe('已保存。')
+    expect(wrapper.get('.form-actions__status').text()).toBe('已保存。')
   })
 
   it('says when someone else changed the department meanwhile', async () => {

@@ -56,7 +56,7 @@ describe('the key-domain editor (admin)', () => {
         { code: 'three-public-expenses', name: '“三公”经费' },
       ],
     })
-    expect(wrapper.get('.domain-actions__status').text()).toBe('已保存。')
+    expect(wrapper.get('.form-actions__status').text()).toBe('已保存。')
     // saved now: the new sub-item cannot be removed any more
     expect(wrapper.find('#field-subItems-2-remove').exists()).toBe(false)
   })

@@ -91,7 +91,7 @@ describe('a review or lawsuit (console)', () => {
     const put = fakeApi.last('PUT', /review-cases/)
     expect(put?.headers.get('If-Match')).toBe('"0"')
     expect(put?.body).toEqual({ result: 'UPHELD', decidedOn: '2017-05-20', note: null })
-    expect(wrapper.get('.case-actions__status').text()).toBe('已保存。')
+    expect(wrapper.get('.form-actions__status').text()).toBe('已保存。')
   })
 })
 
