@@ -67,14 +67,12 @@ public class DisclosureParams {
 
     public DisclosureQuery query() {
         String text = QueryParams.text("q", q, 100);
-        String departmentCode = department == null || department.isBlank() ? null : QueryParams.code("department", department);
-        String domainCode = domain == null || domain.isBlank() ? null : QueryParams.code("domain", domain);
-        String subItemCode = subItem == null || subItem.isBlank() ? null : QueryParams.code("subItem", subItem);
         Integer y = year == null || year.isBlank() ? null : QueryParams.integer("year", year, 0, 1900, 9998);
         if (text != null && text.codePointCount(0, text.length()) < 1) {
             throw new DomainException.InvalidInput("q", "too-short", "'q' needs at least one character.");
         }
-        return new DisclosureQuery(text, departmentCode, QueryParams.enumeration("kind", kind, RecordKind.class), domainCode, subItemCode, y,
+        return new DisclosureQuery(text, QueryParams.code("department", department), QueryParams.enumeration("kind", kind, RecordKind.class),
+                QueryParams.code("domain", domain), QueryParams.code("subItem", subItem), y,
                 QueryParams.enumeration("category", category, FivePublic.class), QueryParams.enumeration("validity", validity, Validity.class));
     }
 }
