@@ -13,6 +13,7 @@ import type {
   OfficeApplicationQuery,
   OfficeApplicationView,
   ReplyRequest,
+  StaffMember,
   StaffRegistration,
   SubmissionReceipt,
   TrackingView,
@@ -342,7 +343,26 @@ export async function recordFeePaid(
   )
 }
 
-/** Who in the office handles the case. */
+/**
+ * Who may handle the department's cases: its staff as the identity service knows them (user
+ * name and display name), by name. Staff get their own department's; admins name one.
+ */
+export async function listApplicationHandlers(
+  department: string,
+  signal?: AbortSignal,
+): Promise<StaffMember[]> {
+  return (
+    await call(
+      useApi().GET('/api/v1/admin/applications/handlers', {
+        params: { query: { department } },
+        signal,
+        cache: 'no-store',
+      }),
+    )
+  ).data
+}
+
+/** Who in the office handles the case: a member of its department's staff. */
 export async function assignApplication(
   id: string,
   etag: string | null,

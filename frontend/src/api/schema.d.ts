@@ -48,6 +48,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/applications/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may handle the department's cases
+         * @description The department's staff from the city's identity service (user name and the name to show, nothing else), kept for up to a minute. Staff get their own department's list; admins name the department.
+         */
+        get: operations["listApplicationHandlers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/applications/{id}": {
         parameters: {
             query?: never;
@@ -79,7 +99,7 @@ export interface paths {
         put?: never;
         /**
          * Assign a handler
-         * @description Who in the office handles the case.
+         * @description Who in the office handles the case: a member of its department's staff (see `listApplicationHandlers`), else 422 naming `handler`.
          */
         post: operations["assignApplication"];
         delete?: never;
@@ -3340,6 +3360,19 @@ export interface components {
             /** @description Where the search matched (only when searching with q). */
             match?: components["schemas"]["SearchFragment"] | null;
         };
+        /** @description A member of staff who may handle the department's cases. */
+        StaffMember: {
+            /**
+             * @description The sign-in name; what an assignment sends as `handler`.
+             * @example staff-public-security
+             */
+            username?: string;
+            /**
+             * @description The name to show (family name, then given name).
+             * @example 市公安局工作人员
+             */
+            displayName?: string;
+        };
         StaffRegistration: {
             application: components["schemas"]["ApplicationSubmit"];
             /**
@@ -3743,6 +3776,33 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listApplicationHandlers: {
+        parameters: {
+            query?: {
+                /** @description Department code (admins: required; staff: their own, the default). */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The staff, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getOfficeApplication: {
         parameters: {
             query?: never;
@@ -3806,7 +3866,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadApplicationDocument: {

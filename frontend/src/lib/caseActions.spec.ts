@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { dueMark } from './applicationCase'
 import {
   caseFieldOf,
+  checkAssignment,
   checkCorrection,
   checkExtension,
   checkReply,
@@ -208,5 +209,18 @@ describe('the reply’s 索引号 and the form’s fields', () => {
       'transferDepartment:same-department',
       'transferReason:required',
     ])
+  })
+})
+
+describe('an assignment', () => {
+  it('names one of the department’s staff when their list is known', () => {
+    const form = (handler: string | undefined) => ({ ...emptyCaseForm(), handler })
+    expect(checkAssignment(form(undefined)).map((e) => e.code)).toEqual(['required'])
+    expect(checkAssignment(form('张三')).map((e) => e.code)).toEqual(['user-name'])
+    expect(checkAssignment(form('clerk'), ['clerk', 'staff'])).toEqual([])
+    expect(checkAssignment(form('outsider'), ['clerk']).map((e) => e.code)).toEqual([
+      'not-department-staff',
+    ])
+    expect(checkAssignment(form('outsider'))).toEqual([])
   })
 })

@@ -43,7 +43,8 @@ export interface CaseForm {
   feeMethod: FeeMethod | undefined
   feePages: number | undefined
   feePayBy: string
-  handler: string
+  /** The handler's user name, one of the department's staff. */
+  handler: string | undefined
   transferDepartment: string | undefined
   transferReason: string
 }
@@ -82,7 +83,7 @@ export function emptyCaseForm(): CaseForm {
     feeMethod: undefined,
     feePages: undefined,
     feePayBy: '',
-    handler: '',
+    handler: undefined,
     transferDepartment: undefined,
     transferReason: '',
   }
@@ -319,14 +320,16 @@ export function consultationAvailability(
 /** A user name as Keycloak keeps them (the API's pattern). */
 const USER_NAME = /^[A-Za-z0-9._@-]+$/
 
-export function checkAssignment(form: CaseForm): FieldError[] {
-  const handler = form.handler.trim()
+/** The handler is required, and one of the department's staff when their list is known. */
+export function checkAssignment(form: CaseForm, staff?: readonly string[]): FieldError[] {
+  const handler = form.handler?.trim() ?? ''
   if (!handler) return [error('handler', 'required')]
-  return USER_NAME.test(handler) ? [] : [error('handler', 'user-name')]
+  if (!USER_NAME.test(handler)) return [error('handler', 'user-name')]
+  return staff && !staff.includes(handler) ? [error('handler', 'not-department-staff')] : []
 }
 
 export function toAssignRequest(form: CaseForm): AssignRequest {
-  return { handler: form.handler.trim() }
+  return { handler: form.handler?.trim() ?? '' }
 }
 
 export function checkTransfer(form: CaseForm, current: string | undefined): FieldError[] {

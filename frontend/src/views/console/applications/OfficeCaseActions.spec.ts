@@ -46,6 +46,9 @@ beforeEach(() => {
       ],
     }))
     .on('GET', CASE_PATH, () => ({ body: current, headers: { ETag: '"3"' } }))
+    .on('GET', /^\/api\/v1\/admin\/applications\/handlers$/, () => ({
+      body: [{ username: 'staff-public-security', displayName: '市公安局工作人员' }],
+    }))
 })
 
 async function open(view: OfficeApplicationView = current) {
@@ -273,7 +276,7 @@ describe('handler and transfer', () => {
     expect(fakeApi.last('POST', /\/assignment$/)?.body).toEqual({
       handler: 'staff-public-security',
     })
-    expect(wrapper.text()).toContain('当前经办人：staff-public-security')
+    expect(wrapper.text()).toContain('当前经办人：市公安局工作人员')
     expect(hasButton(wrapper, '由我办理')).toBe(false)
   })
 

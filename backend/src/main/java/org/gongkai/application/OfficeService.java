@@ -1,6 +1,7 @@
 package org.gongkai.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import org.gongkai.audit.AuditService;
 import org.gongkai.calendar.WorkingCalendarService;
 import org.gongkai.common.ChangeListener;
 import org.gongkai.common.DomainException;
+import org.gongkai.common.EntityTags;
 import org.gongkai.common.GongkaiConfig;
 import org.gongkai.common.Page;
 import org.gongkai.common.PageRequest;
@@ -26,6 +28,8 @@ import org.gongkai.files.StoredFile;
 import org.gongkai.files.Uploads;
 import org.gongkai.security.CurrentUser;
 import org.gongkai.security.DepartmentScope;
+import org.gongkai.security.StaffDirectory;
+import org.gongkai.security.StaffMember;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
@@ -52,11 +56,12 @@ public class OfficeService implements ChangeListener {
     private final CurrentUser user;
     private final AuditService audit;
     private final Writes writes;
+    private final StaffDirectory directory;
     private final long maxUpload;
 
     public OfficeService(CaseSteps steps, InformationRequestRepository requests, RequestDocuments documents, ApplicationService applications,
             DepartmentService departments, PublicDisclosureService disclosures, ReplyLetters letters, WorkingCalendarService calendar,
-            DepartmentScope scope, CurrentUser user, AuditService audit, Writes writes, GongkaiConfig config) {
+            DepartmentScope scope, CurrentUser user, AuditService audit, Writes writes, StaffDirectory directory, GongkaiConfig config) {
         this.steps = steps;
         this.requests = requests;
         this.documents = documents;
@@ -69,6 +74,7 @@ public class OfficeService implements ChangeListener {
         this.user = user;
         this.audit = audit;
         this.writes = writes;
+        this.directory = directory;
         this.maxUpload = config.http().maxUpload().asLongValue();
     }
 
@@ -129,11 +135,37 @@ public class OfficeService implements ChangeListener {
         });
     }
 
-    /** Gives the case to a handler of the office. */
+    /** Who may handle the department's cases: staff its own list, admins any department's (they must name one). */
+    public Uni<List<StaffMember>> handlers(String department) {
+        String scoped = scope.readableDepartment(department);
+        if (scoped == null) {
+            throw new DomainException.InvalidInput("department", "required", "Name the department whose staff to list.");
+        }
+        return departments.requireName("department", scoped).chain(name -> directory.of(scoped));
+    }
+
+    /**
+     * Gives the case to a member of its department's staff. The directory is asked between two sessions,
+     * not inside the step's transaction: a slow Keycloak must not hold a database connection.
+     */
     public Uni<OfficeApplicationEdit> assign(UUID id, String ifMatch, String handler) {
-        return steps.step(id, ifMatch, (r, ev) -> {
-            r.assign(handler, steps.now());
-            return steps.record(r, RequestEvent.Kind.ASSIGNED, handler, true);
+        return departmentToChange(id, ifMatch).call(department -> directory.requireMember(department, "handler", handler))
+                .chain(department -> steps.step(id, ifMatch, (r, ev) -> {
+                    if (!department.equals(r.departmentCode)) {
+                        throw new DomainException.Conflict("The case moved to another department meanwhile; reload it.");
+                    }
+                    r.assign(handler, steps.now());
+                    return steps.record(r, RequestEvent.Kind.ASSIGNED, handler, true);
+                }));
+    }
+
+    /** The case's department, once the caller may change the case at the version read (as a step would check). */
+    @WithSession
+    Uni<String> departmentToChange(UUID id, String ifMatch) {
+        return steps.find(id).map(r -> {
+            scope.requireWriteAccess(r.departmentCode);
+            EntityTags.requireVersion(ifMatch, r.lockVersion);
+            return r.departmentCode;
         });
     }
 

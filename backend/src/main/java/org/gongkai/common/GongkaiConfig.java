@@ -77,6 +77,17 @@ public interface GongkaiConfig {
         /** Deadline for every request to Keycloak, answer included (quarkus.oidc.connection-timeout is the connect only). */
         @WithDefault("3s")
         Duration requestTimeout();
+
+        /** The backend's own client, whose service account reads the staff directory (view-users, query-users). */
+        Directory directory();
+
+        interface Directory {
+            @WithDefault("gongkai-directory")
+            String clientId();
+
+            /** No default: a production start without one stops; the demo, dev and test profiles use the dev realm's. */
+            String secret();
+        }
     }
 
     /** The API's own request limits, answered as problem+json (set below the HTTP codec's). */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 
 /**
  * Keycloak accepts connections and never answers: signed-in requests get a 503 within a few seconds,
@@ -39,6 +40,16 @@ class KeycloakFrozenTest {
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(millis < 6_000, "a frozen Keycloak delayed a signed-in request by " + millis + " ms");
         }
+    }
+
+    @Test
+    @TestSecurity(user = "frozen-admin", roles = "admin")
+    void theStaffDirectoryGivesUpWithinItsDeadline() {
+        long start = System.nanoTime();
+        given().get("/api/v1/admin/applications/handlers?department=public-security").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "5");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 8_000, "a frozen Keycloak held the staff directory for " + millis + " ms");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 
 /** With the identity service down, the public site keeps working and signed-in calls get a clear 503. */
 @QuarkusTest
@@ -40,6 +41,14 @@ class KeycloakUnreachableTest {
     void signedInCallsGetAClear503() {
         given().auth().oauth2(TOKEN).get("/api/v1/admin/services").then().statusCode(503)
                 .contentType("application/problem+json").body("status", is(503)).body("detail", containsString("identity"));
+    }
+
+    /** Signed in (the token checked without Keycloak here), the office asks for its staff: a 503, never an empty list. */
+    @Test
+    @TestSecurity(user = "unreachable-admin", roles = "admin")
+    void theStaffDirectoryAnswers503AndNoAssignmentGoesUnchecked() {
+        given().get("/api/v1/admin/applications/handlers?department=public-security").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "5").body("detail", containsString("staff directory"));
     }
 
     @Test

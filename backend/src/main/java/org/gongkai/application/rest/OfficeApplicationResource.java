@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 
 import jakarta.ws.rs.core.Request;
 
@@ -46,6 +47,7 @@ import org.gongkai.common.Page;
 import org.gongkai.common.QueryParams;
 import org.gongkai.application.api.NoteRequest;
 import org.gongkai.security.Roles;
+import org.gongkai.security.StaffMember;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -154,10 +156,28 @@ public class OfficeApplicationResource {
                 .location(URI.create("/api/v1/admin/applications/" + receipt.id())).build());
     }
 
+    @GET
+    @Path("/handlers")
+    @Operation(operationId = "listApplicationHandlers", summary = "Who may handle the department's cases",
+            description = "The department's staff from the city's identity service (user name and the name to show, nothing else), "
+                    + "kept for up to a minute. Staff get their own department's list; admins name the department.")
+    @APIResponse(responseCode = "200", description = "The staff, by name.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StaffMember.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
+    public Uni<List<StaffMember>> handlers(@Parameter(description = "Department code (admins: required; staff: their own, the default).") @RestQuery String department) {
+        return office.handlers(department == null || department.isBlank() ? null : QueryParams.code("department", department));
+    }
+
     @POST
     @Path("/{id}/assignment")
-    @Operation(operationId = "assignApplication", summary = "Assign a handler", description = "Who in the office handles the case.")
+    @Operation(operationId = "assignApplication", summary = "Assign a handler",
+            description = "Who in the office handles the case: a member of its department's staff (see `listApplicationHandlers`), else 422 naming `handler`.")
     @OfficeWriteResponses
+    @APIResponse(responseCode = "422", ref = ApiDocs.UNPROCESSABLE)
+    @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Uni<Response> assign(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestPath String id,
             @Parameter(description = "ETag of the case as read.", required = true) @RestHeader("If-Match") String ifMatch,
             @NotNull @Valid AssignRequest body) {
