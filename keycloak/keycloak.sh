@@ -68,7 +68,16 @@ start() {
   # doing that at once would corrupt it, so that start keeps the lock until its server is ready.
   lock
   ensure
+  # The realm is imported only into an empty data folder, so a changed realm file (a new client, a new
+  # demo account) would never reach a folder made from an older one: such a folder holds only the
+  # disposable local accounts and sessions, and is made anew from the current realm.
+  local realm_sum; realm_sum=$(sha256sum "$HERE/gongkai-realm.json" | cut -d' ' -f1)
+  if [[ -d $KC_DATA/h2 && $(cat "$KC_DATA/realm.sha256" 2>/dev/null) != "$realm_sum" ]]; then
+    echo "The realm file changed since $KC_DATA was made: importing it again (local accounts are reset)"
+    reset >/dev/null
+  fi
   mkdir -p "$KC_DATA" "$KC_HOME/data/import"
+  echo "$realm_sum" >"$KC_DATA/realm.sha256"
   # Every instance reads the same import folder; write via rename so a parallel start never sees half a file.
   cp "$HERE/gongkai-realm.json" "$KC_HOME/data/import/.gongkai-realm.json.tmp"
   mv "$KC_HOME/data/import/.gongkai-realm.json.tmp" "$KC_HOME/data/import/gongkai-realm.json"

@@ -96,8 +96,17 @@ test('an application through consultation, extension and a reply with documents'
       .getByRole('listitem')
       .filter({ hasText: '停车收费公示照片.pdf' }),
   ).toContainText('申请人提交的材料')
+  // the handler is one of the department's staff, from the identity service's directory
+  const handler = office.getByRole('combobox', { name: '经办人', exact: true })
+  await expect(handler.locator('option')).toContainText([
+    '市公安局工作人员（staff-public-security）',
+    '市公安局经办人（clerk-public-security）',
+  ])
+  await handler.selectOption('clerk-public-security')
+  await office.getByRole('button', { name: '指定经办人' }).click()
+  await status(office, '已指定经办人 市公安局经办人。')
   await office.getByRole('button', { name: '由我办理' }).click()
-  await status(office, '已指定经办人 staff-public-security。')
+  await status(office, '已指定经办人 市公安局工作人员。')
   await office
     .getByLabel('需要补正的内容', { exact: true })
     .fill('请写明所需信息涉及的窗口和月份。')
