@@ -168,7 +168,7 @@ public class OfficeApplicationResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "503", ref = ApiDocs.UNAVAILABLE)
     public Uni<List<StaffMember>> handlers(@Parameter(description = "Department code (admins: required; staff: their own, the default).") @RestQuery String department) {
-        return office.handlers(department == null || department.isBlank() ? null : QueryParams.code("department", department));
+        return office.handlers(QueryParams.code("department", department));
     }
 
     @POST
