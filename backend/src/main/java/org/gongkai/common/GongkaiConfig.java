@@ -34,6 +34,43 @@ public interface GongkaiConfig {
 
     PersonalData personalData();
 
+    Search search();
+
+    /** Where the public search's index lives. */
+    interface Search {
+        /** {@code postgres} (the default: the database's own index) or {@code opensearch}. */
+        @WithDefault("postgres")
+        Engine engine();
+
+        OpenSearch opensearch();
+
+        enum Engine {
+            POSTGRES, OPENSEARCH
+        }
+
+        interface OpenSearch {
+            /** The cluster's HTTP address. */
+            @WithDefault("http://localhost:9200")
+            String url();
+
+            /** The index's name; several deployments (or the tests) can share a cluster under different names. */
+            @WithDefault("gongkai-search")
+            String index();
+
+            /** Replicas of the index's shard: 0 on one node, 1 or more in a cluster. */
+            @WithDefault("0")
+            int replicas();
+
+            /** Deadline for every request to the cluster. */
+            @WithDefault("5s")
+            Duration requestTimeout();
+
+            /** How often the outbox is drained into the index. */
+            @WithDefault("0.2s")
+            Duration drainEvery();
+        }
+    }
+
     /** Applicants' personal data. */
     interface PersonalData {
         /**

@@ -9,32 +9,51 @@ import java.util.Locale;
  * phrases ("…", “…”, 「…」) whose words must follow each other. Each term is matched the way
  * {@link SearchText} indexes: a Chinese run of two or more characters as consecutive bigrams, a
  * single Chinese character against the title's characters, a Latin word or number as a prefix.
- * The result is a PostgreSQL {@code tsquery} (configuration 'simple'), or none when the query has
- * nothing searchable.
+ * The result is a PostgreSQL {@code tsquery} (configuration 'simple') and the same conditions as
+ * {@link Clause}s for other engines, or none when the query has nothing searchable.
  */
-public record QueryTerms(String tsQuery, List<String> words, String variant, List<List<String>> groups) {
+public record QueryTerms(String tsQuery, List<String> words, String variant, List<List<String>> groups, List<Clause> clauses) {
+
+    /** One condition every match meets, on normalised text. */
+    public record Clause(Match match, String text) {
+    }
+
+    public enum Match {
+        /** Consecutive terms: a Chinese run's bigrams one after the other, or a quoted phrase's words. */
+        PHRASE,
+        /** A single Chinese character: in the title. */
+        CHARACTER,
+        /** A Latin word or number that begins a word. */
+        PREFIX
+    }
+
+    private record Part(String tsQuery, List<Clause> clauses) {
+    }
 
     /** Parses a query of at most a few hundred characters; never null, {@link #isEmpty} when nothing is searchable. */
     public static QueryTerms parse(String query) {
         if (query == null || query.isBlank()) {
-            return new QueryTerms(null, List.of(), null, List.of());
+            return new QueryTerms(null, List.of(), null, List.of(), List.of());
         }
         List<String> parts = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<List<String>> groups = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
         for (Segment s : segments(SearchText.normalize(query))) {
             List<String> runs = SearchText.runs(s.text());
             words.addAll(runs);
-            String part = s.phrase() ? phrase(runs) : all(runs);
+            Part part = s.phrase() ? phrase(runs) : all(runs);
             if (part != null) {
-                parts.add(part);
-                groups.addAll(lexemeGroups(part));
+                parts.add(part.tsQuery());
+                groups.addAll(lexemeGroups(part.tsQuery()));
+                clauses.addAll(part.clauses());
             }
         }
         String normalized = SearchText.normalize(query).strip();
         // a Traditional or full-width query finds what its simplified, half-width form finds: say so
         String variant = normalized.equals(query.strip().toLowerCase(Locale.ROOT)) ? null : normalized;
-        return new QueryTerms(parts.isEmpty() ? null : String.join(" & ", parts), List.copyOf(words), variant, List.copyOf(groups));
+        return new QueryTerms(parts.isEmpty() ? null : String.join(" & ", parts), List.copyOf(words), variant, List.copyOf(groups),
+                List.copyOf(clauses));
     }
 
     /** True when matching needs term positions (a phrase): the index then only proposes candidates. */
@@ -110,16 +129,19 @@ public record QueryTerms(String tsQuery, List<String> words, String variant, Lis
     }
 
     /** An unquoted term: each of its runs must match (一窗受理2026 is 一窗受理 and 2026). */
-    private static String all(List<String> runs) {
+    private static Part all(List<String> runs) {
         List<String> parts = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
         for (String run : runs) {
             if (SearchText.isHan(run.charAt(0))) {
                 parts.add(run.length() == 1 ? quote(run) : chain(bigrams(run)));
+                clauses.add(new Clause(run.length() == 1 ? Match.CHARACTER : Match.PHRASE, run));
             } else {
                 parts.add(quote(run) + ":*");
+                clauses.add(new Clause(Match.PREFIX, run));
             }
         }
-        return parts.isEmpty() ? null : String.join(" & ", parts);
+        return parts.isEmpty() ? null : new Part(String.join(" & ", parts), clauses);
     }
 
     /**
@@ -127,7 +149,7 @@ public record QueryTerms(String tsQuery, List<String> words, String variant, Lis
      * spaces, so Chinese words of a phrase are joined ("蓼花洲 湿地" is 蓼花洲湿地); single
      * characters alone are not indexed in bodies and drop out.
      */
-    private static String phrase(List<String> runs) {
+    private static Part phrase(List<String> runs) {
         List<String> joined = new ArrayList<>();
         for (String run : runs) {
             int last = joined.size() - 1;
@@ -138,18 +160,21 @@ public record QueryTerms(String tsQuery, List<String> words, String variant, Lis
             }
         }
         List<String> terms = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (String run : joined) {
             if (!SearchText.isHan(run.charAt(0))) {
                 terms.add(run);
+                kept.add(run);
             } else if (run.length() > 1) {
                 terms.addAll(bigrams(run));
+                kept.add(run);
             }
         }
         if (terms.isEmpty()) {
             // a quoted single character: what the unquoted one means
             return all(runs);
         }
-        return chain(terms);
+        return new Part(chain(terms), List.of(new Clause(Match.PHRASE, String.join(" ", kept))));
     }
 
     private static String chain(List<String> terms) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,12 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
 import org.gongkai.common.PageRequest;
-import org.gongkai.disclosure.HtmlBody;
 import org.gongkai.search.QueryTerms;
+import org.gongkai.search.SearchDocuments;
 import org.gongkai.search.SearchEngine;
-import org.gongkai.search.SearchKind;
 import org.gongkai.search.SearchQuery;
 
 import io.smallrye.mutiny.Uni;
@@ -46,6 +45,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * early, so the path is chosen here and forced with {@code SET LOCAL}.
  */
 @ApplicationScoped
+@Typed(PostgresSearchEngine.class)
 public class PostgresSearchEngine implements SearchEngine {
 
     /** A phrase is checked against each candidate's term positions: exact up to this many. */
@@ -215,30 +215,8 @@ public class PostgresSearchEngine implements SearchEngine {
         });
     }
 
-    /** The hits in the given order with what the page shows, and the text to cut a fragment from. */
     private static Uni<List<Match>> details(SqlConnection conn, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        String sql = "SELECT d.id, d.kind, d.title, d.reference, d.document_number, d.department_code, dep.name, d.published_on, d.validity,"
-                + " d.in_force, CASE WHEN d.kind = 'SERVICE_ITEM' THEN s.search_text ELSE v.content ->> 'body' END AS text"
-                + " FROM search_document d JOIN department dep ON dep.code = d.department_code"
-                + " LEFT JOIN service_item s ON d.kind = 'SERVICE_ITEM' AND s.id = d.id"
-                + " LEFT JOIN disclosure_record r ON d.kind <> 'SERVICE_ITEM' AND r.id = d.id"
-                + " LEFT JOIN disclosure_version v ON v.record_id = r.id AND v.version = r.current_version"
-                + " WHERE d.id = ANY($1)";
-        return conn.preparedQuery(sql).execute(Tuple.of(ids.toArray(UUID[]::new))).map(set -> {
-            Map<UUID, Match> byId = new HashMap<>();
-            for (Row r : set) {
-                SearchKind kind = SearchKind.valueOf(r.getString("kind"));
-                String text = r.getString("text");
-                byId.put(r.getUUID("id"), new Match(r.getUUID("id"), kind, r.getString("title"), r.getString("reference"),
-                        r.getString("document_number"), r.getString("department_code"), r.getString("name"), r.getLocalDate("published_on"),
-                        r.getString("validity"), r.getBoolean("in_force"),
-                        text == null ? null : kind == SearchKind.SERVICE_ITEM ? text : HtmlBody.text(text)));
-            }
-            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        });
+        return SearchDocuments.matches(conn, ids);
     }
 
     private static List<UUID> uuids(Object json) {

@@ -1,0 +1,87 @@
+package org.gongkai.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.gongkai.search.opensearch.OpenSearchIndex;
+import org.gongkai.search.opensearch.OpenSearchIndexer;
+import org.gongkai.search.opensearch.SearchOutbox;
+import org.gongkai.support.OpenSearchProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The search suite on the OpenSearch engine, against a real OpenSearch 2.19 node (the test command
+ * starts one; run alone, {@link org.gongkai.support.OpenSearchResource} does). Writes reach it through
+ * the outbox: a record published or withdrawn is searchable within a second.
+ */
+@QuarkusTest
+@TestProfile(OpenSearchProfile.class)
+class OpenSearchSearchTest extends SearchSuite {
+
+    private static final Duration BULK = Duration.ofSeconds(60);
+
+    @Inject
+    OpenSearchIndexer indexer;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    OpenSearchIndex index;
+
+    @Override
+    Duration freshness() {
+        return Duration.ofSeconds(1);
+    }
+
+    @BeforeEach
+    void indexBuilt() throws Exception {
+        // the first start of the profile rebuilds the index from the database
+        awaitIndexed();
+    }
+
+    @Override
+    void awaitIndexed() throws InterruptedException {
+        long deadline = System.nanoTime() + BULK.toNanos();
+        while (!indexer.opened() || outbox.pending().await().atMost(BULK) > 0) {
+            assertTrue(System.nanoTime() < deadline, "the outbox was not drained within " + BULK);
+            Thread.sleep(50);
+        }
+        index.refresh().await().atMost(BULK);
+    }
+
+    @Override
+    void bulkLoaded() throws InterruptedException {
+        awaitIndexed();
+    }
+
+    @Test
+    void aWriteThatRollsBackLeavesNothingToSendAndOneThatCommitsIsQueuedWithIt() throws Exception {
+        awaitIndexed();
+        try (var c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (var s = c.prepareStatement("UPDATE disclosure_record SET title = title || '（修订）' WHERE id = (SELECT id FROM disclosure_record"
+                    + " WHERE status = 'PUBLISHED' AND disclosure_mode = 'PROACTIVE' LIMIT 1)")) {
+                assertEquals(1, s.executeUpdate());
+            }
+            c.rollback();
+        }
+        assertEquals(0L, outbox.pending().await().atMost(BULK));
+        UUID id = publish("关于白沙湾岸线整治的公告", "<p>白沙湾岸线整治工程现予公告。</p>", "VALID", LocalDate.of(2026, 6, 1));
+        try {
+            eventually(() -> assertTrue(search("q=白沙湾岸线").getList("items.id").contains(id.toString())));
+        } finally {
+            delete(id);
+        }
+    }
+}
