@@ -75,6 +75,9 @@ public class SearchBench {
             cells.add(new Cell("browse by year, page " + page, byYear));
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // OpenSearch: the backend indexes the corpus through the outbox first; measure only what is fully indexed
+        String openSearchIndex = args.length > 4 ? args[4] : null;
+        double openSearchIngest = openSearchIndex == null ? 0 : awaitIndexed(http, args[1], openSearchIndex, Long.parseLong(args[5]));
         StringBuilder table = new StringBuilder();
         table.append("| query class | p50 ms (1) | p95 ms (1) | p99 ms (1) | p50 ms (16) | p95 ms (16) | p99 ms (16) | req/s (16) |\n");
         table.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -105,10 +108,51 @@ public class SearchBench {
             }
             sizes.append(String.format("ingest: %,.0f records/s overall (COPY through the triggers, GIN build, vacuum)%n",
                     terms.get("records").asDouble() / terms.get("ingestSeconds").asDouble()));
+            if (openSearchIndex != null) {
+                long bytes = openSearchBytes(http, openSearchIndex);
+                sizes.append(String.format("OpenSearch index (after force merge): %,d MB; / text: %.2f%n", bytes / 1_000_000, bytes / (double) text));
+                sizes.append(String.format("OpenSearch ingest (from the database through the outbox): %,.0f documents/s%n", openSearchIngest));
+            }
         }
         sizes.append("requests timed out (" + TIMEOUT.toSeconds() + " s, counted at that time): " + timeouts.get() + "\n");
         System.out.print(sizes);
         Files.writeString(Path.of(args[3]), table + "\n```\n" + sizes + "```\n");
+    }
+
+    /** Waits until the outbox is empty and the index holds every document; returns documents per second since {@code startedAt}. */
+    static double awaitIndexed(HttpClient http, String jdbc, String index, long startedAt) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbc, "gongkai", "gongkai"); Statement s = db.createStatement()) {
+            long documents;
+            while (true) {
+                long pending;
+                try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM search_outbox), (SELECT count(*) FROM search_document)")) {
+                    rs.next();
+                    pending = rs.getLong(1);
+                    documents = rs.getLong(2);
+                }
+                http.send(HttpRequest.newBuilder(URI.create(index + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                JsonNode count = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(index + "/_count")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
+                if (pending == 0 && count.path("count").asLong(-1) == documents) {
+                    break;
+                }
+                System.out.printf("indexing: %,d changes queued, %,d of %,d documents in OpenSearch%n", pending, count.path("count").asLong(), documents);
+                Thread.sleep(10_000);
+            }
+            double seconds = Math.max(1, System.currentTimeMillis() / 1000 - startedAt);
+            System.out.printf("OpenSearch indexed %,d documents in %.0f s%n", documents, seconds);
+            // what the index settles to: segments merged, deleted versions dropped
+            http.send(HttpRequest.newBuilder(URI.create(index + "/_forcemerge?max_num_segments=1")).POST(HttpRequest.BodyPublishers.noBody())
+                    .timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.discarding());
+            return documents / seconds;
+        }
+    }
+
+    static long openSearchBytes(HttpClient http, String index) throws Exception {
+        JsonNode stats = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(index + "/_stats/store")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        return stats.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
     }
 
     static List<String> list(JsonNode array) {

@@ -29,17 +29,31 @@ import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchRequest;
+import org.opensearch.client.opensearch.core.msearch.MultiSearchItem;
+import org.opensearch.client.opensearch.core.msearch.MultiSearchResponseItem;
+import org.opensearch.client.opensearch.core.msearch.MultisearchBody;
+import org.opensearch.client.opensearch.core.msearch.RequestItem;
+import org.opensearch.client.opensearch.core.search.TotalHits;
+import org.opensearch.client.opensearch.core.search.TotalHitsRelation;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 import io.smallrye.mutiny.Uni;
 
 /**
  * The OpenSearch engine (gongkai.search.engine=opensearch), kept up to date by the outbox
- * ({@link OpenSearchIndexer}). It ranks as the PostgreSQL engine does, lexicographically: each band is a
- * constant score (in the title 2, in force 1), the newest first within a band. The total is exact;
- * facet counts are exact up to {@link #EXACT_LIMIT} matches and beyond it counted over a uniform
- * sample of about that many (hash buckets of the id), scaled up, and marked as estimates. The page's
- * documents are read from the database, so a hit never shows what was withdrawn since it was indexed.
+ * ({@link OpenSearchIndexer}). Like the PostgreSQL engine it never ranks or counts every match of a
+ * frequent term, so that it stays fast at millions of documents:
+ * <ul>
+ * <li>the page is taken band by band in rank order (in the title and in force, in the title, in force,
+ * the rest), newest first within a band. The index is sorted newest first, so each band stops after
+ * the page's last hit instead of visiting every match;</li>
+ * <li>matches are counted up to {@link #EXACT_LIMIT}; up to there the total and the facet counts are
+ * exact. Beyond it both are counted over a uniform sample of the matches ({@link #SAMPLED} of the
+ * index's hash buckets) and scaled up, and say they are estimates.</li>
+ * </ul>
+ * All of it is one multi-search, plus one request for the exact facet counts when there are few
+ * matches. The page's documents are read from the database, so a hit never shows what was withdrawn
+ * since it was indexed.
  */
 @ApplicationScoped
 @Typed(OpenSearchEngine.class)
@@ -47,12 +61,17 @@ public class OpenSearchEngine implements SearchEngine {
 
     private static final Logger LOG = Logger.getLogger(OpenSearchEngine.class);
 
+    /** Buckets (of {@link OpenSearchIndex#SAMPLE_BUCKETS}) counted beyond the exact limit: 1/32 of the matches. */
+    static final int SAMPLED = 8;
+
     private static final Map<String, String> FACET_FIELDS = Map.of("kind", "kind", "department", "department", "domain", "domains",
             "subItem", "sub_items", "year", "year", "category", "category", "validity", "validity");
 
-    private static final List<SortOptions> RANK = List.of(SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc))),
-            SortOptions.of(o -> o.field(f -> f.field("published_on").order(SortOrder.Desc))),
-            SortOptions.of(o -> o.field(f -> f.field("_id").order(SortOrder.Asc))));
+    /** The index's own order (OpenSearchIndex): a query sorted so stops early. */
+    private static final List<SortOptions> NEWEST = List.of(SortOptions.of(o -> o.field(f -> f.field("published_on").order(SortOrder.Desc))),
+            SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+
+    private static final Map<String, Aggregation> FACETS = facetAggregations();
 
     private final OpenSearchAsyncClient client;
     private final OpenSearchIndex index;
@@ -66,48 +85,89 @@ public class OpenSearchEngine implements SearchEngine {
 
     @Override
     public Uni<Found> search(SearchQuery query, PageRequest page) {
-        List<Query> filters = filters(query);
+        List<Query> matching = filters(query);
+        int need = page.offset() + page.size();
+        List<RequestItem> items = new ArrayList<>();
+        for (Query band : bands(query, matching)) {
+            items.add(item(b -> b.query(band).size(need).sort(NEWEST).trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false))));
+        }
+        int counted = items.size();
+        items.add(item(b -> b.query(and(matching)).size(0).trackTotalHits(t -> t.count(EXACT_LIMIT + 1))));
+        List<Query> sampled = new ArrayList<>(matching);
+        sampled.add(Query.of(q -> q.range(r -> r.field("sample").lt(JsonData.of(SAMPLED)))));
+        items.add(item(b -> b.query(and(sampled)).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS)));
+        return call(() -> client.msearch(m -> m.index(index.name()).searches(items), Void.class)).onFailure().transform(OpenSearchEngine::unavailable)
+                .chain(r -> {
+                    List<MultiSearchItem<Void>> results = new ArrayList<>();
+                    for (MultiSearchResponseItem<Void> item : r.responses()) {
+                        if (item.isFailure()) {
+                            return Uni.createFrom().failure(unavailable(new IllegalStateException(item.failure().error().reason())));
+                        }
+                        results.add(item.result());
+                    }
+                    List<UUID> ranked = new ArrayList<>();
+                    results.subList(0, counted).forEach(band -> band.hits().hits().forEach(h -> ranked.add(UUID.fromString(h.id()))));
+                    List<UUID> ids = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(need, ranked.size()));
+                    TotalHits count = results.get(counted).hits().total();
+                    if (count.relation() == TotalHitsRelation.Eq && count.value() <= EXACT_LIMIT) {
+                        Uni<List<FacetCount>> facets = count.value() == 0 ? Uni.createFrom().item(List.of()) : facets(matching);
+                        return Uni.combine().all().unis(facets, documents.matches(ids)).with((f, m) -> new Found(m, count.value(), true, f));
+                    }
+                    MultiSearchItem<Void> sample = results.get(counted + 1);
+                    double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) SAMPLED;
+                    long total = Math.max(EXACT_LIMIT + 1, Math.round(sample.hits().total().value() * scale));
+                    List<FacetCount> facets = counts(sample.aggregations(), scale);
+                    return documents.matches(ids).map(m -> new Found(m, total, false, facets));
+                });
+    }
+
+    /** The rank's bands, best first: each a filter; with text, a title match ranks before a match elsewhere. */
+    private static List<Query> bands(SearchQuery query, List<Query> matching) {
+        Query inForce = Query.of(q -> q.term(t -> t.field("in_force").value(FieldValue.of(true))));
         List<Query> bands = new ArrayList<>();
         if (query.hasText()) {
-            bands.add(Query.of(q -> q.constantScore(c -> c.filter(all(query.terms(), true)).boost(2f))));
+            Query inTitle = all(query.terms(), true);
+            // a title match is a match (the text holds the title): its bands need only the title's terms
+            List<Query> facets = matching.subList(0, matching.size() - 1);
+            bands.add(Query.of(q -> q.bool(b -> b.filter(facets).filter(inTitle, inForce))));
+            bands.add(Query.of(q -> q.bool(b -> b.filter(facets).filter(inTitle).mustNot(inForce))));
+            bands.add(Query.of(q -> q.bool(b -> b.filter(matching).filter(inForce).mustNot(inTitle))));
+            bands.add(Query.of(q -> q.bool(b -> b.filter(matching).mustNot(inTitle, inForce))));
+        } else {
+            bands.add(Query.of(q -> q.bool(b -> b.filter(matching).filter(inForce))));
+            bands.add(Query.of(q -> q.bool(b -> b.filter(matching).mustNot(inForce))));
         }
-        bands.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("in_force").value(FieldValue.of(true)))).boost(1f))));
-        SearchRequest request = SearchRequest.of(s -> s.index(index.name()).from(page.offset()).size(page.size())
-                .trackTotalHits(t -> t.enabled(true)).source(src -> src.fetch(false)).sort(RANK)
-                .query(q -> q.bool(b -> b.filter(filters).should(bands).minimumShouldMatch("0"))));
-        return call(() -> client.search(request, Void.class)).onFailure().transform(OpenSearchEngine::unavailable).chain(found -> {
-            long total = found.hits().total().value();
-            boolean exact = total <= EXACT_LIMIT;
-            List<UUID> ids = found.hits().hits().stream().map(h -> UUID.fromString(h.id())).toList();
-            return Uni.combine().all().unis(facets(filters, exact ? OpenSearchIndex.SAMPLE_BUCKETS : buckets(total)), documents.matches(ids))
-                    .with((facets, matches) -> new Found(matches, total, exact, facets));
-        });
+        return bands;
     }
 
-    /** How many of the hash buckets hold about {@link #EXACT_LIMIT} of {@code total} matches. */
-    static int buckets(long total) {
-        return (int) Math.max(1, Math.min(OpenSearchIndex.SAMPLE_BUCKETS, Math.ceil(OpenSearchIndex.SAMPLE_BUCKETS * (double) EXACT_LIMIT / total)));
+    private static RequestItem item(java.util.function.Function<MultisearchBody.Builder, MultisearchBody.Builder> body) {
+        return RequestItem.of(i -> i.header(h -> h).body(b -> body.apply(b)));
     }
 
-    /** Counts per facet value over the matches in the first {@code buckets} buckets, scaled to all of them. */
-    private Uni<List<FacetCount>> facets(List<Query> filters, int buckets) {
-        List<Query> sampled = new ArrayList<>(filters);
-        if (buckets < OpenSearchIndex.SAMPLE_BUCKETS) {
-            sampled.add(Query.of(q -> q.range(r -> r.field("sample").lt(JsonData.of(buckets)))));
+    private static Query and(List<Query> filters) {
+        return Query.of(q -> q.bool(b -> b.filter(filters)));
+    }
+
+    /** Exact counts per facet value of all matches (there are at most EXACT_LIMIT). */
+    private Uni<List<FacetCount>> facets(List<Query> matching) {
+        SearchRequest request = SearchRequest.of(s -> s.index(index.name()).size(0).trackTotalHits(t -> t.enabled(false))
+                .query(and(matching)).aggregations(FACETS));
+        return call(() -> client.search(request, Void.class)).onFailure().transform(OpenSearchEngine::unavailable)
+                .map(r -> counts(r.aggregations(), 1));
+    }
+
+    private static List<FacetCount> counts(Map<String, Aggregate> aggregations, double scale) {
+        List<FacetCount> counts = new ArrayList<>();
+        for (Map.Entry<String, Aggregate> e : aggregations.entrySet()) {
+            e.getValue().sterms().buckets().array().forEach(b -> counts.add(new FacetCount(e.getKey(), b.key(), Math.round(b.docCount() * scale))));
         }
+        return counts;
+    }
+
+    private static Map<String, Aggregation> facetAggregations() {
         Map<String, Aggregation> aggregations = new HashMap<>();
         FACET_FIELDS.forEach((facet, field) -> aggregations.put(facet, Aggregation.of(a -> a.terms(t -> t.field(field).size(1_000)))));
-        SearchRequest request = SearchRequest.of(s -> s.index(index.name()).size(0).trackTotalHits(t -> t.enabled(false))
-                .query(q -> q.bool(b -> b.filter(sampled))).aggregations(aggregations));
-        double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) buckets;
-        return call(() -> client.search(request, Void.class)).onFailure().transform(OpenSearchEngine::unavailable).map(r -> {
-            List<FacetCount> counts = new ArrayList<>();
-            for (Map.Entry<String, Aggregate> e : r.aggregations().entrySet()) {
-                e.getValue().sterms().buckets().array()
-                        .forEach(b -> counts.add(new FacetCount(e.getKey(), b.key(), Math.round(b.docCount() * scale))));
-            }
-            return counts;
-        });
+        return Map.copyOf(aggregations);
     }
 
     @Override
@@ -116,7 +176,7 @@ public class OpenSearchEngine implements SearchEngine {
             return Uni.createFrom().item(List.of());
         }
         SearchRequest request = SearchRequest.of(s -> s.index(index.name()).size(limit * 4).trackTotalHits(t -> t.enabled(false))
-                .source(src -> src.filter(f -> f.includes("display_title"))).sort(RANK.subList(1, 3))
+                .source(src -> src.filter(f -> f.includes("display_title"))).sort(NEWEST)
                 .query(all(typed, true)));
         return call(() -> client.search(request, TitleSource.class)).onFailure().transform(OpenSearchEngine::unavailable).map(r -> {
             Set<String> titles = new LinkedHashSet<>();

@@ -14,12 +14,14 @@ import org.gongkai.common.GongkaiConfig;
 import org.gongkai.search.SearchDocuments;
 import org.gongkai.search.SearchText;
 import org.jboss.logging.Logger;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch._types.mapping.DynamicMapping;
 import org.opensearch.client.opensearch._types.mapping.IndexOptions;
 import org.opensearch.client.opensearch.core.BulkRequest;
+import org.opensearch.client.opensearch.indices.SegmentSortOrder;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 
@@ -58,8 +60,20 @@ public class OpenSearchIndex {
         return name;
     }
 
+    /** Bumped with every change of the analysis or the mapping: an index of another version is rebuilt. */
+    static final int MAPPING_VERSION = 2;
+
     public Uni<Boolean> exists() {
         return call(() -> client.indices().exists(e -> e.index(name))).map(r -> r.value());
+    }
+
+    /** Whether the index is there with this version's mapping. */
+    public Uni<Boolean> current() {
+        return exists().chain(there -> !there ? Uni.createFrom().item(false)
+                : call(() -> client.indices().getMapping(g -> g.index(name))).map(r -> {
+                    JsonData version = r.result().get(name).mappings().meta().get("version");
+                    return version != null && version.to(Integer.class) == MAPPING_VERSION;
+                }));
     }
 
     /** Makes everything sent so far searchable (a bulk batch is left to the index's own refresh). */
@@ -71,13 +85,16 @@ public class OpenSearchIndex {
     public Uni<Void> recreate() {
         return exists().chain(there -> there ? call(() -> client.indices().delete(d -> d.index(name))).replaceWithVoid() : Uni.createFrom().voidItem())
                 .chain(() -> call(() -> client.indices().create(c -> c.index(name)
+                        // sorted newest first: a query for the newest matches stops after the page's last one
                         .settings(s -> s.numberOfShards(1).numberOfReplicas(replicas)
+                                .sort(o -> o.field("published_on", "id").order(SegmentSortOrder.Desc, SegmentSortOrder.Asc))
                                 .analysis(a -> a
                                         .analyzer("gongkai_bigrams", an -> an.custom(cu -> cu.tokenizer("standard").filter("cjk_width", "lowercase", "cjk_bigram")))
                                         .analyzer("gongkai_characters", an -> an.custom(cu -> cu.tokenizer("standard").filter("cjk_width", "lowercase")))))
-                        .mappings(m -> m.dynamic(DynamicMapping.Strict)
+                        .mappings(m -> m.dynamic(DynamicMapping.Strict).meta("version", JsonData.of(MAPPING_VERSION))
                                 // the text fields are indexed, not kept: a hit's text comes from the database
                                 .source(src -> src.excludes("title", "text"))
+                                .properties("id", p -> p.keyword(k -> k))
                                 .properties("kind", p -> p.keyword(k -> k))
                                 .properties("department", p -> p.keyword(k -> k))
                                 .properties("domains", p -> p.keyword(k -> k))
@@ -134,6 +151,7 @@ public class OpenSearchIndex {
     static Map<String, Object> document(SearchDocuments.Source s) {
         String title = SearchText.normalize(s.title() + (s.documentNumber() == null ? "" : "\n" + s.documentNumber()));
         Map<String, Object> doc = new HashMap<>();
+        doc.put("id", s.id().toString());
         doc.put("kind", s.kind().name());
         doc.put("department", s.departmentCode());
         doc.put("domains", s.domains());

@@ -20,11 +20,12 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Keeps the OpenSearch index in step with the database while the OpenSearch engine is selected. First
- * it opens the index: when the index is missing, or the outbox was off (writes since then were not
- * queued), it rebuilds the index and queues every public document. Then, five times a second, it
- * sends the outbox's changes, oldest first. A small batch (someone published or withdrew a record) is
- * made searchable at once; a long backlog (a rebuild, a bulk import) is sent in full batches and left
- * to the index's own refresh. A cluster that is down only delays both: the changes stay queued.
+ * it opens the index: when the index is missing or of an older mapping, or the outbox was off (writes
+ * since then were not queued), it rebuilds the index and queues every public document. Then, five
+ * times a second, it sends the outbox's changes, oldest first. A small batch (someone published or
+ * withdrew a record) is made searchable at once; a long backlog (a rebuild, a bulk import) is sent in
+ * full batches and left to the index's own refresh. A cluster that is down only delays both: the
+ * changes stay queued.
  */
 @ApplicationScoped
 public class OpenSearchIndexer {
@@ -96,11 +97,12 @@ public class OpenSearchIndexer {
     }
 
     private Uni<Void> open() {
-        return Uni.combine().all().unis(index.exists(), outbox.enabled()).asTuple().chain(t -> {
+        return Uni.combine().all().unis(index.current(), outbox.enabled()).asTuple().chain(t -> {
             if (t.getItem1() && t.getItem2()) {
                 return Uni.createFrom().voidItem();
             }
-            LOG.infof("Rebuilding the OpenSearch index %s from the database (%s)", index.name(), t.getItem1() ? "the outbox was off" : "no index");
+            LOG.infof("Rebuilding the OpenSearch index %s from the database (%s)", index.name(),
+                    t.getItem1() ? "the outbox was off" : "no index of this version");
             return index.recreate().chain(outbox::switchOnAndRefill);
         }).invoke(() -> opened = true);
     }
