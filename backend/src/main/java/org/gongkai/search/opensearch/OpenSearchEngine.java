@@ -48,11 +48,13 @@ import io.smallrye.mutiny.Uni;
  * the rest), newest first within a band. The index is sorted newest first, so each band stops after
  * the page's last hit instead of visiting every match;</li>
  * <li>matches are counted up to {@link #EXACT_LIMIT}; up to there the total and the facet counts are
- * exact. Beyond it both are counted over a uniform sample of the matches ({@link #SAMPLED} of the
- * index's hash buckets) and scaled up, and say they are estimates.</li>
+ * exact. Beyond it both are counted over a uniform sample of about that many matches (as many of the
+ * index's hash buckets as hold them, estimated from one bucket) and scaled up, and say they are
+ * estimates.</li>
  * </ul>
- * All of it is one multi-search, plus one request for the exact facet counts when there are few
- * matches. The page's documents are read from the database, so a hit never shows what was withdrawn
+ * So the work of a query is bounded by the page's depth and the exact limit, not by how many
+ * documents match. It is two multi-searches: the band counts, the total up to the limit and the one
+ * bucket's count (with a first page's hits); then the facet counts (with a deep page's hits). The page's documents are read from the database, so a hit never shows what was withdrawn
  * since it was indexed.
  */
 @ApplicationScoped
@@ -61,8 +63,8 @@ public class OpenSearchEngine implements SearchEngine {
 
     private static final Logger LOG = Logger.getLogger(OpenSearchEngine.class);
 
-    /** Buckets (of {@link OpenSearchIndex#SAMPLE_BUCKETS}) counted beyond the exact limit: 1/32 of the matches. */
-    static final int SAMPLED = 8;
+    /** Up to this page end the hits come with the band counts; beyond, they are fetched once their bands are known. */
+    static final int FETCH_WITH_COUNTS = 100;
 
     private static final Map<String, String> FACET_FIELDS = Map.of("kind", "kind", "department", "department", "domain", "domains",
             "subItem", "sub_items", "year", "year", "category", "category", "validity", "validity");
@@ -86,39 +88,74 @@ public class OpenSearchEngine implements SearchEngine {
     @Override
     public Uni<Found> search(SearchQuery query, PageRequest page) {
         List<Query> matching = filters(query);
-        int need = page.offset() + page.size();
-        List<RequestItem> items = new ArrayList<>();
-        for (Query band : bands(query, matching)) {
-            items.add(item(b -> b.query(band).size(need).sort(NEWEST).trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false))));
+        List<Query> bands = bands(query, matching);
+        int end = page.offset() + page.size();
+        // a first page's hits come with the counts; a deep page's are fetched once it is known where in the bands they lie
+        boolean fetchNow = end <= FETCH_WITH_COUNTS;
+        List<RequestItem> first = new ArrayList<>();
+        for (Query band : bands) {
+            first.add(item(b -> b.query(band).size(fetchNow ? end : 0).sort(NEWEST).trackTotalHits(t -> t.count(end)).source(src -> src.fetch(false))));
         }
-        int counted = items.size();
-        items.add(item(b -> b.query(and(matching)).size(0).trackTotalHits(t -> t.count(EXACT_LIMIT + 1))));
-        List<Query> sampled = new ArrayList<>(matching);
-        sampled.add(Query.of(q -> q.range(r -> r.field("sample").lt(JsonData.of(SAMPLED)))));
-        items.add(item(b -> b.query(and(sampled)).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS)));
+        first.add(item(b -> b.query(and(matching)).size(0).trackTotalHits(t -> t.count(EXACT_LIMIT + 1))));
+        first.add(item(b -> b.query(and(sample(matching, 1))).size(0).trackTotalHits(t -> t.enabled(true))));
+        return msearch(first).chain(r -> {
+            int n = bands.size();
+            long[] counts = new long[n];
+            for (int i = 0; i < n; i++) {
+                counts[i] = r.get(i).hits().total().value();
+            }
+            List<BandSlices.Slice> slices = BandSlices.of(counts, page.offset(), end);
+            TotalHits count = r.get(n).hits().total();
+            boolean exact = count.relation() == TotalHitsRelation.Eq && count.value() <= EXACT_LIMIT;
+            // beyond the exact limit: count facets over as many hash buckets as hold about EXACT_LIMIT matches
+            int buckets = exact ? OpenSearchIndex.SAMPLE_BUCKETS
+                    : buckets(Math.max(EXACT_LIMIT + 1, r.get(n + 1).hits().total().value() * OpenSearchIndex.SAMPLE_BUCKETS));
+            List<RequestItem> second = new ArrayList<>();
+            second.add(item(b -> b.query(and(sample(matching, buckets))).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS)));
+            if (!fetchNow) {
+                slices.forEach(sl -> second.add(item(b -> b.query(bands.get(sl.band())).from(sl.from()).size(sl.size()).sort(NEWEST)
+                        .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)))));
+            }
+            Uni<List<MultiSearchItem<Void>>> facetsAndHits = count.value() == 0 ? Uni.createFrom().item(List.of()) : msearch(second);
+            return facetsAndHits.chain(r2 -> {
+                List<UUID> ids = new ArrayList<>();
+                if (fetchNow) {
+                    slices.forEach(sl -> r.get(sl.band()).hits().hits().subList(sl.from(), sl.from() + sl.size()).forEach(h -> ids.add(UUID.fromString(h.id()))));
+                } else {
+                    r2.subList(1, r2.size()).forEach(band -> band.hits().hits().forEach(h -> ids.add(UUID.fromString(h.id()))));
+                }
+                double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) buckets;
+                List<FacetCount> facets = r2.isEmpty() ? List.of() : counts(r2.get(0).aggregations(), scale);
+                long total = exact ? count.value() : Math.max(EXACT_LIMIT + 1, Math.round(r2.get(0).hits().total().value() * scale));
+                return documents.matches(ids).map(m -> new Found(m, total, exact, facets));
+            });
+        });
+    }
+
+    /** One multi-search; a failed part fails it all. */
+    private Uni<List<MultiSearchItem<Void>>> msearch(List<RequestItem> items) {
         return call(() -> client.msearch(m -> m.index(index.name()).searches(items), Void.class)).onFailure().transform(OpenSearchEngine::unavailable)
-                .chain(r -> {
-                    List<MultiSearchItem<Void>> results = new ArrayList<>();
-                    for (MultiSearchResponseItem<Void> item : r.responses()) {
-                        if (item.isFailure()) {
-                            return Uni.createFrom().failure(unavailable(new IllegalStateException(item.failure().error().reason())));
-                        }
-                        results.add(item.result());
+                .map(r -> r.responses().stream().map(item -> {
+                    if (item.isFailure()) {
+                        throw (DomainException) unavailable(new IllegalStateException(item.failure().error().reason()));
                     }
-                    List<UUID> ranked = new ArrayList<>();
-                    results.subList(0, counted).forEach(band -> band.hits().hits().forEach(h -> ranked.add(UUID.fromString(h.id()))));
-                    List<UUID> ids = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(need, ranked.size()));
-                    TotalHits count = results.get(counted).hits().total();
-                    if (count.relation() == TotalHitsRelation.Eq && count.value() <= EXACT_LIMIT) {
-                        Uni<List<FacetCount>> facets = count.value() == 0 ? Uni.createFrom().item(List.of()) : facets(matching);
-                        return Uni.combine().all().unis(facets, documents.matches(ids)).with((f, m) -> new Found(m, count.value(), true, f));
-                    }
-                    MultiSearchItem<Void> sample = results.get(counted + 1);
-                    double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) SAMPLED;
-                    long total = Math.max(EXACT_LIMIT + 1, Math.round(sample.hits().total().value() * scale));
-                    List<FacetCount> facets = counts(sample.aggregations(), scale);
-                    return documents.matches(ids).map(m -> new Found(m, total, false, facets));
-                });
+                    return item.result();
+                }).toList());
+    }
+
+    /** The matches in the first {@code buckets} of the index's hash buckets (all of them: every match). */
+    private static List<Query> sample(List<Query> matching, int buckets) {
+        if (buckets >= OpenSearchIndex.SAMPLE_BUCKETS) {
+            return matching;
+        }
+        List<Query> sampled = new ArrayList<>(matching);
+        sampled.add(Query.of(q -> q.range(r -> r.field("sample").lt(JsonData.of(buckets)))));
+        return sampled;
+    }
+
+    /** How many hash buckets hold about {@link #EXACT_LIMIT} of an estimated {@code total}. */
+    static int buckets(long total) {
+        return (int) Math.max(1, Math.min(OpenSearchIndex.SAMPLE_BUCKETS, Math.ceil(OpenSearchIndex.SAMPLE_BUCKETS * (double) EXACT_LIMIT / total)));
     }
 
     /** The rank's bands, best first: each a filter; with text, a title match ranks before a match elsewhere. */
@@ -146,14 +183,6 @@ public class OpenSearchEngine implements SearchEngine {
 
     private static Query and(List<Query> filters) {
         return Query.of(q -> q.bool(b -> b.filter(filters)));
-    }
-
-    /** Exact counts per facet value of all matches (there are at most EXACT_LIMIT). */
-    private Uni<List<FacetCount>> facets(List<Query> matching) {
-        SearchRequest request = SearchRequest.of(s -> s.index(index.name()).size(0).trackTotalHits(t -> t.enabled(false))
-                .query(and(matching)).aggregations(FACETS));
-        return call(() -> client.search(request, Void.class)).onFailure().transform(OpenSearchEngine::unavailable)
-                .map(r -> counts(r.aggregations(), 1));
     }
 
     private static List<FacetCount> counts(Map<String, Aggregate> aggregations, double scale) {

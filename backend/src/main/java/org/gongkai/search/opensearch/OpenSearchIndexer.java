@@ -14,6 +14,8 @@ import org.gongkai.common.GongkaiConfig;
 import org.gongkai.search.SearchDocuments;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -42,16 +44,21 @@ public class OpenSearchIndexer {
     private final Vertx vertx;
     private final Duration every;
 
+    private final Counter sent;
+    private final Counter failures;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean opened;
     private volatile boolean failing;
     private long timer = -1;
 
-    public OpenSearchIndexer(SearchOutbox outbox, OpenSearchIndex index, Vertx vertx, GongkaiConfig config) {
+    public OpenSearchIndexer(SearchOutbox outbox, OpenSearchIndex index, Vertx vertx, GongkaiConfig config, MeterRegistry metrics) {
         this.outbox = outbox;
         this.index = index;
         this.vertx = vertx;
         this.every = config.search().opensearch().drainEvery();
+        // what an operator alerts on: changes sent, and runs that could not send (the changes then wait in the outbox)
+        this.sent = Counter.builder("gongkai.search.outbox.sent").description("Outbox changes sent to OpenSearch").register(metrics);
+        this.failures = Counter.builder("gongkai.search.outbox.failures").description("Outbox runs that OpenSearch did not take").register(metrics);
     }
 
     /**
@@ -87,6 +94,7 @@ public class OpenSearchIndexer {
                 failing = false;
             }
         }).onFailure().recoverWithItem(e -> {
+            failures.increment();
             if (!failing) {
                 // once per outage, not five times a second; the changes stay queued
                 LOG.warnf("The search outbox could not be sent to OpenSearch, retrying: %s", e.toString());
@@ -116,6 +124,6 @@ public class OpenSearchIndexer {
         Map<UUID, Long> versions = new HashMap<>();
         changes.forEach(c -> versions.merge(c.documentId(), c.seq(), Math::max));
         return SearchDocuments.sources(conn, List.copyOf(versions.keySet()))
-                .chain(sources -> index.apply(sources, versions, changes.size() < BATCH));
+                .chain(sources -> index.apply(sources, versions, changes.size() < BATCH)).invoke(() -> sent.increment(changes.size()));
     }
 }
