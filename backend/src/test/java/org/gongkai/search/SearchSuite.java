@@ -177,6 +177,10 @@ abstract class SearchSuite {
         assertTrue(browse.getLong("total") > 0);
         assertTrue(browse.getList("items.department.code").stream().allMatch("gov-office"::equals));
         given().get(SEARCH + "?q=不存在的词语组合汪汪").then().statusCode(200).body("items", empty()).body("total", is(0)).body("didYouMean", nullValue());
+        given().get(SEARCH + "?q=不存在的词语组合汪汪&page=50").then().statusCode(200).body("items", empty()).body("total", is(0));
+        // a deep page holds what is left of the results there, or nothing
+        long total = search("q=许可").getLong("total");
+        assertEquals(Math.max(0, Math.min(20, total - 980)), search("q=许可&page=50&size=20").getList("items").size());
     }
 
     @Test

@@ -121,7 +121,7 @@ public class OpenSearchEngine implements SearchEngine {
                 List<UUID> ids = new ArrayList<>();
                 if (fetchNow) {
                     slices.forEach(sl -> r.get(sl.band()).hits().hits().subList(sl.from(), sl.from() + sl.size()).forEach(h -> ids.add(UUID.fromString(h.id()))));
-                } else {
+                } else if (!r2.isEmpty()) {
                     r2.subList(1, r2.size()).forEach(band -> band.hits().hits().forEach(h -> ids.add(UUID.fromString(h.id()))));
                 }
                 double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) buckets;
