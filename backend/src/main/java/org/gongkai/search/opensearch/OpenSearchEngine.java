@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -117,19 +118,25 @@ public class OpenSearchEngine implements SearchEngine {
                         .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)))));
             }
             Uni<List<MultiSearchItem<Void>>> facetsAndHits = count.value() == 0 ? Uni.createFrom().item(List.of()) : msearch(second);
-            return facetsAndHits.chain(r2 -> {
-                List<UUID> ids = new ArrayList<>();
-                if (fetchNow) {
-                    slices.forEach(sl -> r.get(sl.band()).hits().hits().subList(sl.from(), sl.from() + sl.size()).forEach(h -> ids.add(UUID.fromString(h.id()))));
-                } else if (!r2.isEmpty()) {
-                    r2.subList(1, r2.size()).forEach(band -> band.hits().hits().forEach(h -> ids.add(UUID.fromString(h.id()))));
-                }
+            // a first page's documents are read from the database while the facets are counted
+            Uni<List<Match>> firstPage = fetchNow ? documents.matches(ids(slices, sl -> r.get(sl.band()).hits().hits().subList(sl.from(), sl.from() + sl.size())))
+                    : Uni.createFrom().item(List.<Match>of());
+            return Uni.combine().all().unis(facetsAndHits, firstPage).asTuple().chain(t -> {
+                List<MultiSearchItem<Void>> r2 = t.getItem1();
                 double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) buckets;
                 List<FacetCount> facets = r2.isEmpty() ? List.of() : counts(r2.get(0).aggregations(), scale);
                 long total = exact ? count.value() : Math.max(EXACT_LIMIT + 1, Math.round(r2.get(0).hits().total().value() * scale));
-                return documents.matches(ids).map(m -> new Found(m, total, exact, facets));
+                Uni<List<Match>> matches = fetchNow ? Uni.createFrom().item(t.getItem2())
+                        : documents.matches(r2.isEmpty() ? List.of() : ids(r2.subList(1, r2.size()), band -> band.hits().hits()));
+                return matches.map(m -> new Found(m, total, exact, facets));
             });
         });
+    }
+
+    private static <T> List<UUID> ids(List<T> parts, Function<T, List<Hit<Void>>> hits) {
+        List<UUID> ids = new ArrayList<>();
+        parts.forEach(p -> hits.apply(p).forEach(h -> ids.add(UUID.fromString(h.id()))));
+        return ids;
     }
 
     /** One multi-search; a failed part fails it all. */
@@ -177,7 +184,7 @@ public class OpenSearchEngine implements SearchEngine {
         return bands;
     }
 
-    private static RequestItem item(java.util.function.Function<MultisearchBody.Builder, MultisearchBody.Builder> body) {
+    private static RequestItem item(Function<MultisearchBody.Builder, MultisearchBody.Builder> body) {
         return RequestItem.of(i -> i.header(h -> h).body(b -> body.apply(b)));
     }
 
