@@ -53,10 +53,12 @@ abstract class SearchSuite {
 
     /** The assertion holds within {@link #freshness} of now: tried once, then again until that has passed. */
     void eventually(Runnable assertion) throws InterruptedException {
-        long deadline = System.nanoTime() + freshness().toNanos();
+        long start = System.nanoTime();
+        long deadline = start + freshness().toNanos();
         while (true) {
             try {
                 assertion.run();
+                System.out.printf("%s: the index followed the write after %d ms%n", getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
                 return;
             } catch (AssertionError e) {
                 if (System.nanoTime() > deadline) {
