@@ -31,10 +31,13 @@ public class SearchOutbox {
         return pool.query("SELECT enabled FROM search_outbox_switch").execute().map(set -> set.iterator().next().getBoolean(0));
     }
 
-    /** Nobody drains it: stop filling it, and forget what it held. */
+    /**
+     * Nobody drains it: stop filling it, and forget what it held. Every start with the PostgreSQL engine
+     * calls this; only the first after an OpenSearch run has anything to do (and takes TRUNCATE's lock).
+     */
     public Uni<Void> switchOff() {
-        return pool.withTransaction(c -> c.query("UPDATE search_outbox_switch SET enabled = false").execute()
-                .chain(() -> c.query("TRUNCATE search_outbox").execute())).replaceWithVoid();
+        return pool.withTransaction(c -> c.query("UPDATE search_outbox_switch SET enabled = false WHERE enabled").execute()
+                .chain(set -> set.rowCount() == 0 ? Uni.createFrom().voidItem() : c.query("TRUNCATE search_outbox").execute().replaceWithVoid()));
     }
 
     /**
