@@ -16,16 +16,9 @@ KC_URL=http://localhost:$KC_PORT
 REALM=gongkai
 PID_FILE=$KC_DATA/keycloak.pid
 
-die() { echo "keycloak.sh: $*" >&2; exit 1; }
-
-# Serializes unpacking and first starts between parallel callers (demo stack + tests). Released on exit.
-lock() {
-  [[ -n ${LOCKED:-} ]] && return 0
-  mkdir -p "$GONGKAI_HOME"
-  exec 9>"$GONGKAI_HOME/.keycloak.lock"
-  flock 9
-  LOCKED=1
-}
+SERVER=Keycloak SERVER_URL=$KC_URL SERVER_DATA=$KC_DATA SERVER_LOG=$KC_DATA/keycloak.log LOCK_FILE=$GONGKAI_HOME/.keycloak.lock
+# shellcheck source=../tools/server-lib.sh
+source "$(dirname "$HERE")/tools/server-lib.sh"
 
 ensure() {
   [[ -x $KC_HOME/bin/kc.sh ]] && return 0
@@ -96,35 +89,8 @@ start() {
     </dev/null >"$KC_DATA/keycloak.log" 2>&1 9>&- &
   echo $! >"$PID_FILE"
   echo "Keycloak starting on $KC_URL (pid $!, data $KC_DATA, log $KC_DATA/keycloak.log)"
-  augmented || wait_ready
+  augmented || wait_ready "${KC_WAIT_TIMEOUT:-300}" 2
   exec 9>&-
-}
-
-wait_ready() {
-  local timeout=${KC_WAIT_TIMEOUT:-300} t0=$SECONDS
-  printf 'Waiting for Keycloak on %s ' "$KC_URL"
-  until ready; do
-    if ! running || (( SECONDS - t0 >= timeout )); then
-      echo
-      if running; then echo "Keycloak not ready after $timeout s. Log tail:" >&2
-      else echo "Keycloak is not running for $KC_DATA. Log tail:" >&2; fi
-      tail -n 40 "$KC_DATA/keycloak.log" >&2 2>/dev/null || true
-      exit 1
-    fi
-    printf .; sleep 2
-  done
-  echo " ready after $((SECONDS - t0)) s"
-}
-
-stop() {
-  running || { echo "No Keycloak running for $KC_DATA"; rm -f "$PID_FILE"; return 0; }
-  local pid; pid=$(cat "$PID_FILE")
-  kill -TERM "$pid"   # kc.sh forwards TERM to its java child
-  for _ in $(seq 60); do running || break; sleep 1; done
-  # setsid made pid the process group leader: take down java too if it is stuck.
-  running && kill -KILL -- "-$pid" 2>/dev/null
-  rm -f "$PID_FILE"
-  echo "Keycloak stopped (pid $pid)"
 }
 
 token() {
@@ -137,20 +103,12 @@ token() {
   echo "${body%%\"*}"
 }
 
-reset() {
-  running && die "Keycloak is running for $KC_DATA; stop it first"
-  # Refuse to delete a folder that does not look like ours (guards against a mistyped KC_DATA).
-  if [[ -d $KC_DATA && -n $(ls -A "$KC_DATA") && ! -d $KC_DATA/h2 && ! -f $KC_DATA/keycloak.log ]]; then
-    die "$KC_DATA does not look like a Keycloak data folder; not deleting it"
-  fi
-  rm -rf "$KC_DATA"
-  echo "Deleted $KC_DATA; the realm is imported again on the next start"
-}
+reset() { reset_data "the realm is imported again on the next start" h2 keycloak.log; }
 
 case ${1:-} in
   ensure) ensure ;;
   start) start ;;
-  wait) wait_ready ;;
+  wait) wait_ready "${KC_WAIT_TIMEOUT:-300}" 2 ;;
   stop) stop ;;
   token) shift; token "$@" ;;
   reset) reset ;;

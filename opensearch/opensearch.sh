@@ -18,16 +18,9 @@ PID_FILE=$OS_DATA/opensearch.pid
 TARGET=$HERE/target
 BUILT=$TARGET/.built
 
-die() { echo "opensearch.sh: $*" >&2; exit 1; }
-
-# Serializes builds and starts between parallel callers (demo stack + tests). Released on exit.
-lock() {
-  [[ -n ${LOCKED:-} ]] && return 0
-  mkdir -p "$GONGKAI_HOME"
-  exec 9>"$GONGKAI_HOME/.opensearch.lock"
-  flock 9
-  LOCKED=1
-}
+SERVER=OpenSearch SERVER_URL=$OS_URL SERVER_DATA=$OS_DATA SERVER_LOG=$LOG LOCK_FILE=$GONGKAI_HOME/.opensearch.lock
+# shellcheck source=../tools/server-lib.sh
+source "$ROOT/tools/server-lib.sh"
 
 # Up to date when nothing in the pom or the source is newer than the last successful build.
 built() { [[ -f $BUILT && -z $(find "$HERE/pom.xml" "$HERE/src" -newer "$BUILT" -print -quit) ]]; }
@@ -65,46 +58,12 @@ start() {
   echo "OpenSearch starting on $OS_URL (pid $!, data $OS_DATA, log $LOG)"
 }
 
-wait_ready() {
-  local timeout=${OS_WAIT_TIMEOUT:-180} t0=$SECONDS
-  printf 'Waiting for OpenSearch on %s ' "$OS_URL"
-  until ready; do
-    if ! running || (( SECONDS - t0 >= timeout )); then
-      echo
-      if running; then echo "OpenSearch not ready after $timeout s. Log tail:" >&2
-      else echo "OpenSearch is not running for $OS_DATA. Log tail:" >&2; fi
-      tail -n 40 "$LOG" >&2 2>/dev/null || true
-      exit 1
-    fi
-    printf .; sleep 1
-  done
-  echo " ready after $((SECONDS - t0)) s"
-}
-
-stop() {
-  running || { echo "No OpenSearch running for $OS_DATA"; rm -f "$PID_FILE"; return 0; }
-  local pid; pid=$(cat "$PID_FILE")
-  kill -TERM "$pid"   # the node's shutdown hook closes it (flushes shards, releases the data folder)
-  for _ in $(seq 60); do running || break; sleep 1; done
-  running && kill -KILL "$pid" 2>/dev/null
-  rm -f "$PID_FILE"
-  echo "OpenSearch stopped (pid $pid)"
-}
-
-reset() {
-  running && die "OpenSearch is running for $OS_DATA; stop it first"
-  # Refuse to delete a folder that does not look like ours (guards against a mistyped OS_DATA).
-  if [[ -d $OS_DATA && -n $(ls -A "$OS_DATA") && ! -d $OS_DATA/node_1 && ! -f $PID_FILE ]]; then
-    die "$OS_DATA does not look like an OpenSearch data folder; not deleting it"
-  fi
-  rm -rf "$OS_DATA"
-  echo "Deleted $OS_DATA; the next start makes an empty node"
-}
+reset() { reset_data "the next start makes an empty node" node_1 opensearch.pid; }
 
 case ${1:-} in
   ensure) ensure ;;
   start) start ;;
-  wait) wait_ready ;;
+  wait) wait_ready "${OS_WAIT_TIMEOUT:-180}" 1 ;;
   stop) stop ;;
   reset) reset ;;
   *) echo "usage: $0 ensure|start|wait|stop|reset" >&2; exit 2 ;;

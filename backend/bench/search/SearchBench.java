@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * a running API (no response cache: /api/v1/search has none), the health endpoint in the same run as
  * the reference, and the index size on disk against the text size.
  *
- * Usage: java -cp ... SearchBench.java API_URL JDBC_URL TERMS_JSON OUT_MD
+ * Usage: java -cp ... SearchBench.java API_URL JDBC_URL TERMS_JSON OUT_MD [OPENSEARCH_INDEX_URL STARTED_AT]
+ *        java -cp ... SearchBench.java --await-indexed JDBC_URL OPENSEARCH_INDEX_URL STARTED_AT
  */
 public class SearchBench {
 
@@ -41,6 +42,11 @@ public class SearchBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--await-indexed")) {
+            // JDBC_URL INDEX_URL STARTED_AT: only wait until the backend has indexed the corpus (a freshness-only run)
+            awaitIndexed(HttpClient.newHttpClient(), args[1], args[2], Long.parseLong(args[3]));
+            return;
+        }
         String api = args[0];
         JsonNode terms = new ObjectMapper().readTree(Files.readString(Path.of(args[2])));
         List<String> departments = list(terms.get("departments")).subList(0, 8);
@@ -78,6 +84,15 @@ public class SearchBench {
         // OpenSearch: the backend indexes the corpus through the outbox first; measure only what is fully indexed
         String openSearchIndex = args.length > 4 ? args[4] : null;
         double openSearchIngest = openSearchIndex == null ? 0 : awaitIndexed(http, args[1], openSearchIndex, Long.parseLong(args[5]));
+        if (openSearchIndex != null) {
+            // the node's shard request cache would answer a repeated count or facet query from memory: off, so
+            // that every request is answered from the index (as the PostgreSQL engine's is, with no result cache)
+            HttpResponse<String> off = http.send(HttpRequest.newBuilder(URI.create(openSearchIndex + "/_settings")).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"index.requests.cache.enable\": false}")).build(), HttpResponse.BodyHandlers.ofString());
+            if (off.statusCode() != 200) {
+                throw new IllegalStateException("could not turn the request cache off: " + off.body());
+            }
+        }
         StringBuilder table = new StringBuilder();
         table.append("| query class | p50 ms (1) | p95 ms (1) | p99 ms (1) | p50 ms (16) | p95 ms (16) | p99 ms (16) | req/s (16) |\n");
         table.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");

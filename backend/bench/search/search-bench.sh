@@ -3,22 +3,25 @@
 # (SearchCorpus.java: N disclosure records through the normal triggers, plus the demo catalogue's
 # services), keeps it for later runs, starts the packaged backend on it and measures p50/p95/p99 at 1
 # and 16 concurrent clients for each query class, with the health endpoint as the reference
-# (SearchBench.java), then the index size on disk against the text size.
+# (SearchBench.java), then the index size on disk against the text size, then how long a published or
+# withdrawn record takes to reach the search, idle and under load (FreshnessBench.java).
 # With --engine opensearch the backend searches a real OpenSearch node (opensearch/opensearch.sh, its
 # data kept beside the corpus): it indexes the corpus from the database through the outbox first, and
 # that time is the engine's ingest rate.
-# Usage: backend/bench/search/search-bench.sh [--records 2500000] [--rebuild] [--engine postgres|opensearch]
+# Usage: backend/bench/search/search-bench.sh [--records 2500000] [--rebuild] [--engine postgres|opensearch] [--freshness-only]
 # Target (2 cores): p95 <= 50 ms for every class at 2.5 M records; index <= 2 x text.
 set -euo pipefail
 
 RECORDS=2500000
 REBUILD=
 ENGINE=postgres
+FRESHNESS_ONLY=
 while (($#)); do
   case $1 in
     --records) RECORDS=$2; shift 2 ;;
     --rebuild) REBUILD=1; shift ;;
     --engine) ENGINE=$2; shift 2 ;;
+    --freshness-only) FRESHNESS_ONLY=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -93,13 +96,22 @@ if [[ $ENGINE == opensearch ]]; then
   env "${OS_ENV[@]}" "$ROOT/opensearch/opensearch.sh" start
   env "${OS_ENV[@]}" "$ROOT/opensearch/opensearch.sh" wait
   # an index from an earlier run would be kept: drop it, so that the backend indexes the corpus now
-  curl -s -o /dev/null -XDELETE "http://localhost:$OS_PORT/gongkai-search-bench" || true
+  [[ -n $FRESHNESS_ONLY ]] || curl -s -o /dev/null -XDELETE "http://localhost:$OS_PORT/gongkai-search-bench" || true
   OS_ARGS=("http://localhost:$OS_PORT/gongkai-search-bench" "$(date +%s)")
   start_backend opensearch
 elif [[ -n $BUILT ]]; then
   start_backend postgres
 fi
 
-echo "Measuring (1 and 16 clients per class; the health endpoint as reference)..."
-java -cp "$CP" "$HERE/SearchBench.java" "http://localhost:$PORT" "$JDBC" "$DATA/terms.json" "$DATA/results-$ENGINE.md" "${OS_ARGS[@]+"${OS_ARGS[@]}"}"
-echo "Table written to $DATA/results-$ENGINE.md"
+RESULTS=$DATA/results-$ENGINE.md
+if [[ -z $FRESHNESS_ONLY ]]; then
+  echo "Measuring (1 and 16 clients per class; the health endpoint as reference)..."
+  java -cp "$CP" "$HERE/SearchBench.java" "http://localhost:$PORT" "$JDBC" "$DATA/terms.json" "$RESULTS" "${OS_ARGS[@]+"${OS_ARGS[@]}"}"
+else
+  RESULTS=$DATA/freshness-$ENGINE.md
+  rm -f "$RESULTS"
+  [[ -z ${OS_ARGS[*]-} ]] || java -cp "$CP" "$HERE/SearchBench.java" --await-indexed "$JDBC" "${OS_ARGS[@]}"
+fi
+echo "Measuring how long a change takes to reach the search..."
+java -cp "$CP" "$HERE/FreshnessBench.java" "http://localhost:$PORT" "$JDBC" "$DATA/terms.json" "$RESULTS"
+echo "Table written to $RESULTS"

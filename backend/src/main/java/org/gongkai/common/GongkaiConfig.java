@@ -65,8 +65,11 @@ public interface GongkaiConfig {
             @WithDefault("5s")
             Duration requestTimeout();
 
-            /** How often the outbox is drained into the index. */
-            @WithDefault("0.2s")
+            /**
+             * How often the outbox is drained besides when a write wakes the indexer (a lost
+             * notification, a failed run).
+             */
+            @WithDefault("1s")
             Duration drainEvery();
         }
     }

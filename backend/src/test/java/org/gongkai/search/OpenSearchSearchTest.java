@@ -40,10 +40,11 @@ class OpenSearchSearchTest extends SearchSuite {
     OpenSearchIndex index;
 
     /**
-     * A bound for correctness (the change reaches the index by itself), not the speed target: the outbox
-     * is drained every 200 ms and a small batch is refreshed at once, so a change is searchable within
-     * about a second (the suite prints each wait it measured). A 1 s bound failed once under the load of
-     * a full test run, and speed belongs in benchmarks, not in timed tests.
+     * A bound for correctness (the change reaches the index by itself), not the speed target: the commit
+     * wakes the indexer, which sends the change and refreshes a small batch at once (the suite prints
+     * each wait it measured; the search benchmark measures the delay). The profile's timed drain is an
+     * hour apart, so nothing but the wake-up can meet this bound. Speed belongs in benchmarks, not in
+     * timed tests.
      */
     @Override
     Duration freshness() {
@@ -69,6 +70,23 @@ class OpenSearchSearchTest extends SearchSuite {
     @Override
     void bulkLoaded() throws InterruptedException {
         awaitIndexed();
+    }
+
+    @Test
+    void aLostListeningConnectionIsReplacedAndWritesAreFoundAgain() throws Exception {
+        awaitIndexed();
+        // as a database failover or an idle-session killer would end it
+        try (var c = db.getConnection(); var s = c.createStatement();
+                var r = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query = 'LISTEN search_outbox'")) {
+            r.next();
+            assertEquals(1, r.getInt(1), "the indexer listens on one session");
+        }
+        UUID id = publish("关于月亮河步道贯通的通告", "<p>月亮河步道全线贯通。</p>", "VALID", LocalDate.of(2026, 6, 2));
+        try {
+            eventually(() -> assertTrue(search("q=月亮河步道").getList("items.id").contains(id.toString())));
+        } finally {
+            delete(id);
+        }
     }
 
     @Test

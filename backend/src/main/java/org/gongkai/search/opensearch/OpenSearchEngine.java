@@ -55,8 +55,9 @@ import io.smallrye.mutiny.Uni;
  * </ul>
  * So the work of a query is bounded by the page's depth and the exact limit, not by how many
  * documents match. It is two multi-searches: the band counts, the total up to the limit and the one
- * bucket's count (with a first page's hits); then the facet counts (with a deep page's hits). The page's documents are read from the database, so a hit never shows what was withdrawn
- * since it was indexed.
+ * bucket's count (with a first page's hits); then the facet counts (with a deep page's hits). The
+ * page's documents are read from the database, so a hit never shows what was withdrawn since it was
+ * indexed.
  */
 @ApplicationScoped
 @Typed(OpenSearchEngine.class)
@@ -93,43 +94,49 @@ public class OpenSearchEngine implements SearchEngine {
         int end = page.offset() + page.size();
         // a first page's hits come with the counts; a deep page's are fetched once it is known where in the bands they lie
         boolean fetchNow = end <= FETCH_WITH_COUNTS;
-        List<RequestItem> first = new ArrayList<>();
+        List<RequestItem> counting = new ArrayList<>();
         for (Query band : bands) {
-            first.add(item(b -> b.query(band).size(fetchNow ? end : 0).sort(NEWEST).trackTotalHits(t -> t.count(end)).source(src -> src.fetch(false))));
+            counting.add(item(b -> b.query(band).size(fetchNow ? end : 0).sort(NEWEST).trackTotalHits(t -> t.count(end)).source(src -> src.fetch(false))));
         }
-        first.add(item(b -> b.query(and(matching)).size(0).trackTotalHits(t -> t.count(EXACT_LIMIT + 1))));
-        first.add(item(b -> b.query(and(sample(matching, 1))).size(0).trackTotalHits(t -> t.enabled(true))));
-        return msearch(first).chain(r -> {
-            int n = bands.size();
-            long[] counts = new long[n];
-            for (int i = 0; i < n; i++) {
-                counts[i] = r.get(i).hits().total().value();
-            }
-            List<BandSlices.Slice> slices = BandSlices.of(counts, page.offset(), end);
-            TotalHits count = r.get(n).hits().total();
-            boolean exact = count.relation() == TotalHitsRelation.Eq && count.value() <= EXACT_LIMIT;
-            // beyond the exact limit: count facets over as many hash buckets as hold about EXACT_LIMIT matches
-            int buckets = exact ? OpenSearchIndex.SAMPLE_BUCKETS
-                    : buckets(Math.max(EXACT_LIMIT + 1, r.get(n + 1).hits().total().value() * OpenSearchIndex.SAMPLE_BUCKETS));
-            List<RequestItem> second = new ArrayList<>();
-            second.add(item(b -> b.query(and(sample(matching, buckets))).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS)));
-            if (!fetchNow) {
-                slices.forEach(sl -> second.add(item(b -> b.query(bands.get(sl.band())).from(sl.from()).size(sl.size()).sort(NEWEST)
-                        .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)))));
-            }
-            Uni<List<MultiSearchItem<Void>>> facetsAndHits = count.value() == 0 ? Uni.createFrom().item(List.of()) : msearch(second);
-            // a first page's documents are read from the database while the facets are counted
-            Uni<List<Match>> firstPage = fetchNow ? documents.matches(ids(slices, sl -> r.get(sl.band()).hits().hits().subList(sl.from(), sl.from() + sl.size())))
-                    : Uni.createFrom().item(List.<Match>of());
-            return Uni.combine().all().unis(facetsAndHits, firstPage).asTuple().chain(t -> {
-                List<MultiSearchItem<Void>> r2 = t.getItem1();
-                double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) buckets;
-                List<FacetCount> facets = r2.isEmpty() ? List.of() : counts(r2.get(0).aggregations(), scale);
-                long total = exact ? count.value() : Math.max(EXACT_LIMIT + 1, Math.round(r2.get(0).hits().total().value() * scale));
-                Uni<List<Match>> matches = fetchNow ? Uni.createFrom().item(t.getItem2())
-                        : documents.matches(r2.isEmpty() ? List.of() : ids(r2.subList(1, r2.size()), band -> band.hits().hits()));
-                return matches.map(m -> new Found(m, total, exact, facets));
-            });
+        counting.add(item(b -> b.query(and(matching)).size(0).trackTotalHits(t -> t.count(EXACT_LIMIT + 1))));
+        counting.add(item(b -> b.query(and(sample(matching, 1))).size(0).trackTotalHits(t -> t.enabled(true))));
+        return msearch(counting).chain(r -> facetsAndPage(matching, bands, page, fetchNow, r));
+    }
+
+    /**
+     * The second multi-search, once the counts are known: the facets (exact, or over the sample that
+     * holds about {@link #EXACT_LIMIT} matches) and a deep page's hits. A first page's documents are
+     * read from the database meanwhile.
+     */
+    private Uni<Found> facetsAndPage(List<Query> matching, List<Query> bands, PageRequest page, boolean fetchNow, List<MultiSearchItem<Void>> counted) {
+        int n = bands.size();
+        long[] counts = new long[n];
+        for (int i = 0; i < n; i++) {
+            counts[i] = counted.get(i).hits().total().value();
+        }
+        List<BandSlices.Slice> slices = BandSlices.of(counts, page.offset(), page.offset() + page.size());
+        TotalHits count = counted.get(n).hits().total();
+        boolean exact = count.relation() == TotalHitsRelation.Eq && count.value() <= EXACT_LIMIT;
+        int buckets = exact ? OpenSearchIndex.SAMPLE_BUCKETS
+                : buckets(Math.max(EXACT_LIMIT + 1, counted.get(n + 1).hits().total().value() * OpenSearchIndex.SAMPLE_BUCKETS));
+        List<RequestItem> second = new ArrayList<>();
+        second.add(item(b -> b.query(and(sample(matching, buckets))).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS)));
+        if (!fetchNow) {
+            slices.forEach(sl -> second.add(item(b -> b.query(bands.get(sl.band())).from(sl.from()).size(sl.size()).sort(NEWEST)
+                    .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)))));
+        }
+        Uni<List<MultiSearchItem<Void>>> facetsAndHits = count.value() == 0 ? Uni.createFrom().item(List.of()) : msearch(second);
+        Uni<List<Match>> firstPage = fetchNow
+                ? documents.matches(ids(slices, sl -> counted.get(sl.band()).hits().hits().subList(sl.from(), sl.from() + sl.size())))
+                : Uni.createFrom().item(List.<Match>of());
+        return Uni.combine().all().unis(facetsAndHits, firstPage).asTuple().chain(t -> {
+            List<MultiSearchItem<Void>> r = t.getItem1();
+            double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) buckets;
+            List<FacetCount> facets = r.isEmpty() ? List.of() : counts(r.get(0).aggregations(), scale);
+            long total = exact ? count.value() : Math.max(EXACT_LIMIT + 1, Math.round(r.get(0).hits().total().value() * scale));
+            Uni<List<Match>> matches = fetchNow ? Uni.createFrom().item(t.getItem2())
+                    : documents.matches(r.isEmpty() ? List.of() : ids(r.subList(1, r.size()), band -> band.hits().hits()));
+            return matches.map(m -> new Found(m, total, exact, facets));
         });
     }
 
@@ -144,7 +151,7 @@ public class OpenSearchEngine implements SearchEngine {
         return call(() -> client.msearch(m -> m.index(index.name()).searches(items), Void.class)).onFailure().transform(OpenSearchEngine::unavailable)
                 .map(r -> r.responses().stream().map(item -> {
                     if (item.isFailure()) {
-                        throw (DomainException) unavailable(new IllegalStateException(item.failure().error().reason()));
+                        throw unavailableBecause(item.failure().error().type());
                     }
                     return item.result();
                 }).toList());
@@ -226,8 +233,13 @@ public class OpenSearchEngine implements SearchEngine {
     }
 
     /** The cluster is down, slow or without the index (being rebuilt): the client may try again. */
-    private static Throwable unavailable(Throwable e) {
-        LOG.warnf("The search index did not answer: %s", e.toString());
+    private static DomainException unavailable(Throwable e) {
+        // the type only: a client's message can carry the query a visitor typed
+        return unavailableBecause(e.getClass().getName());
+    }
+
+    private static DomainException unavailableBecause(String cause) {
+        LOG.warnf("The search index did not answer: %s", cause);
         return new DomainException.Unavailable("The search index is not reachable at the moment; try again shortly.");
     }
 

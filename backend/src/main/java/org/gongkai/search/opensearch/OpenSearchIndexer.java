@@ -23,11 +23,11 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 /**
  * Keeps the OpenSearch index in step with the database while the OpenSearch engine is selected. First
  * it opens the index: when the index is missing or of an older mapping, or the outbox was off (writes
- * since then were not queued), it rebuilds the index and queues every public document. Then, five
- * times a second, it sends the outbox's changes, oldest first. A small batch (someone published or
- * withdrew a record) is made searchable at once; a long backlog (a rebuild, a bulk import) is sent in
- * full batches and left to the index's own refresh. A cluster that is down only delays both: the
- * changes stay queued.
+ * since then were not queued), it rebuilds the index and queues every public document. Then, as
+ * soon as a write that queued changes commits, it sends the outbox's changes, oldest first. A small
+ * batch (someone published or withdrew a record) is made searchable at once; a long backlog (a
+ * rebuild, a bulk import) is sent in full batches, one run after another, and left to the index's own
+ * refresh. A cluster that is down only delays both: the changes stay queued.
  */
 @ApplicationScoped
 public class OpenSearchIndexer {
@@ -39,6 +39,8 @@ public class OpenSearchIndexer {
     /** Batches per run: a backlog does not hold one scheduler run for long. */
     private static final int BATCHES_PER_RUN = 20;
 
+    private static final Duration RELISTEN = Duration.ofSeconds(1);
+
     private final SearchOutbox outbox;
     private final OpenSearchIndex index;
     private final Vertx vertx;
@@ -47,7 +49,9 @@ public class OpenSearchIndexer {
     private final Counter sent;
     private final Counter failures;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean opened;
+    private volatile boolean stopped;
     private volatile boolean failing;
     private long timer = -1;
 
@@ -62,23 +66,59 @@ public class OpenSearchIndexer {
     }
 
     /**
-     * Called at start when the OpenSearch engine is the one selected. A Vert.x timer, not the
-     * scheduler: the scheduler runs nothing more often than once a second.
+     * Called at start when the OpenSearch engine is the one selected. The indexer runs when a
+     * transaction that queued changes commits (LISTEN), and on a timer for a notification lost
+     * while the listening connection was being replaced, or a run that failed. A Vert.x timer, not
+     * the scheduler: the scheduler runs nothing more often than once a second.
      */
     public synchronized void activate() {
         if (timer < 0) {
-            timer = vertx.setPeriodic(every.toMillis(), id -> {
-                if (running.compareAndSet(false, true)) {
-                    run().subscribe().with(v -> running.set(false), e -> running.set(false));
-                }
-            });
+            timer = vertx.setPeriodic(every.toMillis(), id -> wake());
+            listen();
         }
     }
 
     @PreDestroy
     synchronized void stop() {
+        stopped = true;
         if (timer >= 0) {
             vertx.cancelTimer(timer);
+        }
+    }
+
+    private void listen() {
+        if (stopped) {
+            return;
+        }
+        outbox.listen(this::wake, () -> {
+            if (!stopped) {
+                LOG.info("The search outbox's listening connection closed; listening again");
+                vertx.setTimer(RELISTEN.toMillis(), id -> listen());
+            }
+        }).subscribe().with(v -> wake(), e -> {
+            // the timer goes on draining meanwhile
+            LOG.warnf("Cannot listen for search outbox changes, retrying: %s", e.getClass().getName());
+            vertx.setTimer(RELISTEN.toMillis(), id -> listen());
+        });
+    }
+
+    /** Runs now, or once more right after the run that is going on (which may have missed the latest change). */
+    void wake() {
+        again.set(true);
+        if (running.compareAndSet(false, true)) {
+            runOnce();
+        }
+    }
+
+    private void runOnce() {
+        again.set(false);
+        run().subscribe().with(v -> ran(), e -> ran());
+    }
+
+    private void ran() {
+        running.set(false);
+        if (again.get() && running.compareAndSet(false, true)) {
+            runOnce();
         }
     }
 
@@ -88,7 +128,10 @@ public class OpenSearchIndexer {
     }
 
     private Uni<Void> run() {
-        return (opened ? Uni.createFrom().voidItem() : open()).chain(() -> drain(BATCHES_PER_RUN)).invoke(() -> {
+        return (opened ? Uni.createFrom().voidItem() : open()).chain(() -> drain(BATCHES_PER_RUN)).invoke(more -> {
+            if (more) {
+                again.set(true); // a backlog: go on right after this run, not at the next tick
+            }
             if (failing) {
                 LOG.info("The search outbox is being sent to OpenSearch again");
                 failing = false;
@@ -96,12 +139,12 @@ public class OpenSearchIndexer {
         }).onFailure().recoverWithItem(e -> {
             failures.increment();
             if (!failing) {
-                // once per outage, not five times a second; the changes stay queued
-                LOG.warnf("The search outbox could not be sent to OpenSearch, retrying: %s", e.toString());
+                // once per outage, not on every retry; the changes stay queued
+                LOG.warnf("The search outbox could not be sent to OpenSearch, retrying: %s", e.getClass().getName());
                 failing = true;
             }
             return null;
-        });
+        }).replaceWithVoid();
     }
 
     private Uni<Void> open() {
@@ -115,9 +158,10 @@ public class OpenSearchIndexer {
         }).invoke(() -> opened = true);
     }
 
-    /** Sends up to {@code batches} full batches, fewer when the outbox runs empty. */
-    public Uni<Void> drain(int batches) {
-        return outbox.drain(BATCH, this::send).chain(n -> n == BATCH && batches > 1 ? drain(batches - 1) : Uni.createFrom().voidItem());
+    /** Sends up to {@code batches} full batches, fewer when the outbox runs empty; true when more may be queued. */
+    private Uni<Boolean> drain(int batches) {
+        return outbox.drain(BATCH, this::send)
+                .chain(n -> n < BATCH ? Uni.createFrom().item(false) : batches > 1 ? drain(batches - 1) : Uni.createFrom().item(true));
     }
 
     private Uni<Void> send(SqlConnection conn, List<SearchOutbox.Change> changes) {

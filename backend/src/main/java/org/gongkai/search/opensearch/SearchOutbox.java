@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -51,6 +52,21 @@ public class SearchOutbox {
                         .chain(() -> c.query("TRUNCATE search_outbox").execute())
                         .chain(() -> c.query("INSERT INTO search_outbox (document_id) SELECT id FROM search_document ORDER BY published_on").execute())))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Calls {@code changed} whenever a transaction that queued changes commits (V54), and
+     * {@code lost} when the listening connection closes. The connection is taken from the pool and
+     * kept: LISTEN belongs to one session.
+     */
+    public Uni<Void> listen(Runnable changed, Runnable lost) {
+        return pool.getConnection().chain(c -> {
+            PgConnection pg = PgConnection.cast(c);
+            pg.notificationHandler(n -> changed.run());
+            pg.closeHandler(lost);
+            return c.query("LISTEN search_outbox").execute().replaceWithVoid()
+                    .onFailure().call(() -> c.close());
+        });
     }
 
     /** Changes not sent yet. */
