@@ -50,6 +50,7 @@ public class OpenSearchIndexer {
     private final Counter failures;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean relistening = new AtomicBoolean();
     private volatile boolean opened;
     private volatile boolean stopped;
     private volatile boolean failing;
@@ -91,15 +92,26 @@ public class OpenSearchIndexer {
             return;
         }
         outbox.listen(this::wake, () -> {
-            if (!stopped) {
-                LOG.info("The search outbox's listening connection closed; listening again");
-                vertx.setTimer(RELISTEN.toMillis(), id -> listen());
-            }
+            LOG.info("The search outbox's listening connection closed; listening again");
+            listenAgain();
         }).subscribe().with(v -> wake(), e -> {
             // the timer goes on draining meanwhile
             LOG.warnf("Cannot listen for search outbox changes, retrying: %s", e.getClass().getName());
-            vertx.setTimer(RELISTEN.toMillis(), id -> listen());
+            listenAgain();
         });
+    }
+
+    /**
+     * Once: a connection that closes while its LISTEN fails reports both, and two sessions would each
+     * hold a pooled connection.
+     */
+    private void listenAgain() {
+        if (!stopped && relistening.compareAndSet(false, true)) {
+            vertx.setTimer(RELISTEN.toMillis(), id -> {
+                relistening.set(false);
+                listen();
+            });
+        }
     }
 
     /** Runs now, or once more right after the run that is going on (which may have missed the latest change). */
