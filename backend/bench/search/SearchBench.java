@@ -112,7 +112,7 @@ public class SearchBench {
             try (ResultSet rs = s.executeQuery("SELECT c.relname, pg_relation_size(c.oid), pg_total_relation_size(c.oid) FROM pg_class c"
                     + " WHERE c.relname IN ('search_document', 'search_document_vector_idx', 'search_document_title_idx', 'search_document_recent_idx',"
                     + " 'search_document_in_force_idx', 'search_document_department_idx', 'search_document_kind_idx', 'search_document_pkey',"
-                    + " 'disclosure_record', 'disclosure_record_search_idx', 'disclosure_version') ORDER BY 1")) {
+                    + " 'disclosure_record', 'disclosure_version') ORDER BY 1")) {
                 while (rs.next()) {
                     sizes.append(String.format("%s: %,d MB (with TOAST and indexes: %,d MB)%n", rs.getString(1), rs.getLong(2) / 1_000_000, rs.getLong(3) / 1_000_000));
                 }

@@ -192,7 +192,6 @@ public class SearchCorpus {
     }
 
     static final String[] GIN = {
-            "disclosure_record_search_idx ON disclosure_record USING gin (search_vector)",
             "search_document_vector_idx ON search_document USING gin (search_vector) WITH (fastupdate = off)",
             "search_document_title_idx ON search_document USING gin (title_vector) WITH (fastupdate = off)" };
 

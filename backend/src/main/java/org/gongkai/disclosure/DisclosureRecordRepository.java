@@ -54,13 +54,16 @@ public class DisclosureRecordRepository implements PanacheRepositoryBase<Disclos
         var where = new ArrayList<String>();
         where.add(PUBLIC);
         String rank = "";
+        String from = "disclosure_record r";
         if (query.text() != null) {
             String ts = SearchText.tsQuery(query.text());
             if (ts != null) {
                 params.add(ts);
-                where.add("r.search_vector @@ to_tsquery('simple', $1)");
+                // the terms of public records are in the search index (search/SearchEngine), one copy for every search
+                from = "disclosure_record r JOIN search_document s ON s.id = r.id";
+                where.add("s.search_vector @@ to_tsquery('simple', $1)");
                 // title matches first, then what is in force, then the newest
-                rank = "(to_tsvector('simple', r.search_title_tokens) @@ to_tsquery('simple', $1)) DESC, ";
+                rank = "(s.title_vector @@ to_tsquery('simple', $1)) DESC, ";
             } else if (SearchText.isSingleHan(query.text())) {
                 params.add(SearchText.queryWords(query.text()).get(0));
                 where.add("strpos(r.title, $1) > 0");
@@ -88,9 +91,9 @@ public class DisclosureRecordRepository implements PanacheRepositoryBase<Disclos
         }
         String filter = String.join(" AND ", where);
         String order = rank + "(r.validity = 'VALID') DESC, r.published_on DESC, r.id";
-        String pageSql = "SELECT " + SUMMARY + " FROM disclosure_record r JOIN department d ON d.code = r.department_code WHERE " + filter
+        String pageSql = "SELECT " + SUMMARY + " FROM " + from + " JOIN department d ON d.code = r.department_code WHERE " + filter
                 + " ORDER BY " + order + " LIMIT " + page.size() + " OFFSET " + page.offset();
-        String countSql = "SELECT count(*) FROM (SELECT 1 FROM disclosure_record r WHERE " + filter + " LIMIT " + (COUNT_LIMIT + 1) + ") c";
+        String countSql = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + filter + " LIMIT " + (COUNT_LIMIT + 1) + ") c";
         Uni<List<DisclosureSummary>> rows = pool.preparedQuery(pageSql).execute(Tuple.from(params))
                 .map(set -> StreamSupport.stream(set.spliterator(), false).map(DisclosureRecordRepository::summary).toList());
         Uni<Long> total = pool.preparedQuery(countSql).execute(Tuple.from(params)).map(set -> set.iterator().next().getLong(0));

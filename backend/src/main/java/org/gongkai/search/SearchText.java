@@ -124,7 +124,7 @@ public final class SearchText {
     }
 
     /** Maximal runs of Han characters, or of Latin letters and digits; everything else separates. */
-    static List<String> runs(String normalized) {
+    public static List<String> runs(String normalized) {
         List<String> runs = new ArrayList<>();
         int start = -1;
         int kind = 0;
@@ -156,7 +156,7 @@ public final class SearchText {
         return grams;
     }
 
-    static boolean isHan(char c) {
+    public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 

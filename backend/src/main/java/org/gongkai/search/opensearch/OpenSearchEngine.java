@@ -20,6 +20,7 @@ import org.gongkai.search.QueryTerms;
 import org.gongkai.search.SearchDocuments;
 import org.gongkai.search.SearchEngine;
 import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchText;
 import org.jboss.logging.Logger;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
@@ -92,11 +93,15 @@ public class OpenSearchEngine implements SearchEngine {
         List<Query> matching = filters(query);
         List<Query> bands = bands(query, matching);
         int end = page.offset() + page.size();
-        // a first page's hits come with the counts; a deep page's are fetched once it is known where in the bands they lie
+        // A first page's hits come with the counts, from the first band only: a frequent term fills the page
+        // there, and a search that fetches hits costs several times one that counts. Other pages are fetched
+        // once the counts say where in the bands they lie.
         boolean fetchNow = end <= FETCH_WITH_COUNTS;
         List<RequestItem> counting = new ArrayList<>();
-        for (Query band : bands) {
-            counting.add(item(b -> b.query(band).size(fetchNow ? end : 0).sort(NEWEST).trackTotalHits(t -> t.count(end)).source(src -> src.fetch(false))));
+        for (int i = 0; i < bands.size(); i++) {
+            Query band = bands.get(i);
+            int size = fetchNow && i == 0 ? end : 0;
+            counting.add(item(b -> b.query(band).size(size).sort(NEWEST).trackTotalHits(t -> t.count(end)).source(src -> src.fetch(false))));
         }
         counting.add(item(b -> b.query(and(matching)).size(0).trackTotalHits(t -> t.count(EXACT_LIMIT + 1))));
         counting.add(item(b -> b.query(and(sample(matching, 1))).size(0).trackTotalHits(t -> t.enabled(true))));
@@ -105,8 +110,8 @@ public class OpenSearchEngine implements SearchEngine {
 
     /**
      * The second multi-search, once the counts are known: the facets (exact, or over the sample that
-     * holds about {@link #EXACT_LIMIT} matches) and a deep page's hits. A first page's documents are
-     * read from the database meanwhile.
+     * holds about {@link #EXACT_LIMIT} matches) and the page's hits unless the first band held them, in
+     * which case the page's documents are read from the database meanwhile.
      */
     private Uni<Found> facetsAndPage(List<Query> matching, List<Query> bands, PageRequest page, boolean fetchNow, List<MultiSearchItem<Void>> counted) {
         int n = bands.size();
@@ -115,26 +120,27 @@ public class OpenSearchEngine implements SearchEngine {
             counts[i] = counted.get(i).hits().total().value();
         }
         List<BandSlices.Slice> slices = BandSlices.of(counts, page.offset(), page.offset() + page.size());
+        boolean fetched = fetchNow && slices.stream().allMatch(sl -> sl.band() == 0);
         TotalHits count = counted.get(n).hits().total();
         boolean exact = count.relation() == TotalHitsRelation.Eq && count.value() <= EXACT_LIMIT;
         int buckets = exact ? OpenSearchIndex.SAMPLE_BUCKETS
                 : buckets(Math.max(EXACT_LIMIT + 1, counted.get(n + 1).hits().total().value() * OpenSearchIndex.SAMPLE_BUCKETS));
         List<RequestItem> second = new ArrayList<>();
         second.add(item(b -> b.query(and(sample(matching, buckets))).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS)));
-        if (!fetchNow) {
+        if (!fetched) {
             slices.forEach(sl -> second.add(item(b -> b.query(bands.get(sl.band())).from(sl.from()).size(sl.size()).sort(NEWEST)
                     .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)))));
         }
         Uni<List<MultiSearchItem<Void>>> facetsAndHits = count.value() == 0 ? Uni.createFrom().item(List.of()) : msearch(second);
-        Uni<List<Match>> firstPage = fetchNow
-                ? documents.matches(ids(slices, sl -> counted.get(sl.band()).hits().hits().subList(sl.from(), sl.from() + sl.size())))
+        Uni<List<Match>> firstPage = fetched
+                ? documents.matches(ids(slices, sl -> counted.get(0).hits().hits().subList(sl.from(), sl.from() + sl.size())))
                 : Uni.createFrom().item(List.<Match>of());
         return Uni.combine().all().unis(facetsAndHits, firstPage).asTuple().chain(t -> {
             List<MultiSearchItem<Void>> r = t.getItem1();
             double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) buckets;
             List<FacetCount> facets = r.isEmpty() ? List.of() : counts(r.get(0).aggregations(), scale);
             long total = exact ? count.value() : Math.max(EXACT_LIMIT + 1, Math.round(r.get(0).hits().total().value() * scale));
-            Uni<List<Match>> matches = fetchNow ? Uni.createFrom().item(t.getItem2())
+            Uni<List<Match>> matches = fetched ? Uni.createFrom().item(t.getItem2())
                     : documents.matches(r.isEmpty() ? List.of() : ids(r.subList(1, r.size()), band -> band.hits().hits()));
             return matches.map(m -> new Found(m, total, exact, facets));
         });
@@ -273,10 +279,40 @@ public class OpenSearchEngine implements SearchEngine {
     static Query all(QueryTerms terms, boolean inTitle) {
         String field = inTitle ? "title" : "text";
         List<Query> clauses = terms.clauses().stream().map(c -> switch (c.match()) {
-            case PHRASE -> Query.of(q -> q.matchPhrase(m -> m.field(field).query(c.text())));
+            case PHRASE -> phrase(field, c.text());
             case CHARACTER -> Query.of(q -> q.term(t -> t.field("title.chars").value(FieldValue.of(c.text()))));
             case PREFIX -> Query.of(q -> q.prefix(p -> p.field(field).value(c.text())));
         }).toList();
         return Query.of(q -> q.bool(b -> b.filter(clauses)));
+    }
+
+    /**
+     * The bigrams one after the other, and for Chinese of three or more characters also its trigrams:
+     * a rare trigram is often made of common bigrams, so the documents holding the trigrams are few,
+     * and only their bigram positions are read. Every document with the phrase holds its trigrams.
+     */
+    private static Query phrase(String field, String text) {
+        Query ordered = Query.of(q -> q.matchPhrase(m -> m.field(field).query(text)));
+        List<Query> all = new ArrayList<>();
+        trigrams(text).forEach(t -> all.add(Query.of(q -> q.term(x -> x.field(field + ".tri").value(FieldValue.of(t))))));
+        if (all.isEmpty()) {
+            return ordered;
+        }
+        all.add(ordered);
+        return Query.of(q -> q.bool(b -> b.filter(all)));
+    }
+
+    /** Trigrams that cover each Chinese run of three or more characters: every third one and the last. */
+    static List<String> trigrams(String text) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (String run : SearchText.runs(text)) {
+            if (run.length() >= 3 && SearchText.isHan(run.charAt(0))) {
+                for (int i = 0; i + 3 < run.length(); i += 3) {
+                    grams.add(run.substring(i, i + 3));
+                }
+                grams.add(run.substring(run.length() - 3));
+            }
+        }
+        return List.copyOf(grams);
     }
 }
