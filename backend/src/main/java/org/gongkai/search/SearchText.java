@@ -18,26 +18,45 @@ import com.ibm.icu.text.Transliterator;
 public final class SearchText {
 
     /**
-     * Traditional -> Simplified for every Han character of the Basic Multilingual Plane, built once
-     * with ICU's Hant-Hans transliterator: a table lookup is what keeps normalising long guide texts
-     * (indexing, cutting fragments) cheap.
+     * The normal form of every character of the Basic Multilingual Plane, built once: Traditional ->
+     * Simplified with ICU's Hant-Hans transliterator, full -> half width (NFKC) and lower case. A table
+     * lookup is what keeps normalising long texts (indexing, cutting fragments of every hit) cheap:
+     * per character, the script lookup and NFKC were most of a search request's own time.
      */
     private static final class Table {
-        static final char[] SIMPLIFIED = build();
+        static final boolean[] HAN = han();
+        static final char[] NORMAL = build();
 
-        private static char[] build() {
-            Transliterator t = Transliterator.getInstance("Hant-Hans");
-            char[] table = new char[Character.MAX_VALUE + 1];
+        private static boolean[] han() {
+            boolean[] table = new boolean[Character.MAX_VALUE + 1];
             for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                table[c] = (char) c;
-                if (!Character.isSurrogate((char) c) && isHan((char) c)) {
-                    String simplified = t.transliterate(String.valueOf((char) c));
-                    if (simplified.length() == 1) {
-                        table[c] = simplified.charAt(0);
-                    }
-                }
+                table[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
             }
             return table;
+        }
+
+        private static char[] build() {
+            Transliterator simplified = Transliterator.getInstance("Hant-Hans");
+            char[] table = new char[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                table[c] = normal((char) c, simplified);
+            }
+            return table;
+        }
+
+        private static char normal(char c, Transliterator simplified) {
+            if (Character.isSurrogate(c)) {
+                return c;
+            }
+            if (c < 0x80) {
+                return Character.toLowerCase(c);
+            }
+            if (HAN[c]) {
+                String s = simplified.transliterate(String.valueOf(c));
+                return s.length() == 1 ? s.charAt(0) : c;
+            }
+            String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            return folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c);
         }
     }
 
@@ -49,24 +68,12 @@ public final class SearchText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        char[] simplifiedOf = Table.SIMPLIFIED;
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                out.append(c);
-                continue;
-            }
-            if (c < 0x80) {
-                out.append(Character.toLowerCase(c));
-            } else if (isHan(c)) {
-                out.append(simplifiedOf[c]);
-            } else {
-                String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-                out.append(folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c));
-            }
+        char[] normal = Table.NORMAL;
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = normal[text.charAt(i)];
         }
-        return out.toString();
+        return new String(out);
     }
 
     /** The terms of a text as a space-separated list, for {@code to_tsvector('simple', ...)}. */
@@ -157,7 +164,7 @@ public final class SearchText {
     }
 
     public static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Table.HAN[c];
     }
 
     private static String quote(String term) {
