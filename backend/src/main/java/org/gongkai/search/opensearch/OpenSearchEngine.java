@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,6 @@ import org.gongkai.search.QueryTerms;
 import org.gongkai.search.SearchDocuments;
 import org.gongkai.search.SearchEngine;
 import org.gongkai.search.SearchQuery;
-import org.gongkai.search.SearchText;
 import org.jboss.logging.Logger;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
@@ -32,7 +32,6 @@ import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.msearch.MultiSearchItem;
-import org.opensearch.client.opensearch.core.msearch.MultiSearchResponseItem;
 import org.opensearch.client.opensearch.core.msearch.MultisearchBody;
 import org.opensearch.client.opensearch.core.msearch.RequestItem;
 import org.opensearch.client.opensearch.core.search.TotalHits;
@@ -50,13 +49,14 @@ import io.smallrye.mutiny.Uni;
  * the rest), newest first within a band. The index is sorted newest first, so each band stops after
  * the page's last hit instead of visiting every match;</li>
  * <li>matches are counted up to {@link #EXACT_LIMIT}; up to there the total and the facet counts are
- * exact. Beyond it both are counted over a uniform sample of about that many matches (as many of the
- * index's hash buckets as hold them, estimated from one bucket) and scaled up, and say they are
- * estimates.</li>
+ * exact. Beyond it both are counted over a uniform sample of the matches (a share of the index's hash
+ * buckets, holding at least {@link #MIN_SAMPLE} of them) and scaled up, and say they are estimates.</li>
  * </ul>
  * So the work of a query is bounded by the page's depth and the exact limit, not by how many
- * documents match. It is two multi-searches: the band counts, the total up to the limit and the one
- * bucket's count (with a first page's hits); then the facet counts (with a deep page's hits). The
+ * documents match. The first multi-search holds the band counts (with a first page's hits), the total
+ * up to the limit, and the facets over the buckets that hold about the exact limit of the index's
+ * documents: for a frequent term that is the whole answer. A rarer term takes a second one for its
+ * facets, exact or over more buckets, and a deep page for its hits. The
  * page's documents are read from the database, so a hit never shows what was withdrawn since it was
  * indexed.
  */
@@ -78,9 +78,14 @@ public class OpenSearchEngine implements SearchEngine {
 
     private static final Map<String, Aggregation> FACETS = facetAggregations();
 
+    /** Beyond the exact limit, facets are counted over a uniform sample of at least this many matches. */
+    static final int MIN_SAMPLE = EXACT_LIMIT / 2;
+
     private final OpenSearchAsyncClient client;
     private final OpenSearchIndex index;
     private final SearchDocuments documents;
+    /** Documents in the index as the last query saw them (0 before the first). */
+    private final AtomicLong indexSize = new AtomicLong();
 
     public OpenSearchEngine(OpenSearchAsyncClient client, OpenSearchIndex index, SearchDocuments documents) {
         this.client = client;
@@ -90,13 +95,17 @@ public class OpenSearchEngine implements SearchEngine {
 
     @Override
     public Uni<Found> search(SearchQuery query, PageRequest page) {
-        List<Query> matching = filters(query);
+        List<Query> matching = OpenSearchQueries.filters(query);
         List<Query> bands = bands(query, matching);
         int end = page.offset() + page.size();
         // A first page's hits come with the counts, from the first band only: a frequent term fills the page
         // there, and a search that fetches hits costs several times one that counts. Other pages are fetched
         // once the counts say where in the bands they lie.
         boolean fetchNow = end <= FETCH_WITH_COUNTS;
+        // the facets over the buckets that would hold about EXACT_LIMIT documents if every one matched:
+        // for a frequent term they are the sample the estimate needs, so its answer takes one round trip
+        long documentsInIndex = indexSize.get();
+        int sampled = documentsInIndex == 0 ? 1 : buckets(documentsInIndex);
         List<RequestItem> counting = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
             Query band = bands.get(i);
@@ -104,17 +113,22 @@ public class OpenSearchEngine implements SearchEngine {
             counting.add(item(b -> b.query(band).size(size).sort(NEWEST).trackTotalHits(t -> t.count(end)).source(src -> src.fetch(false))));
         }
         counting.add(item(b -> b.query(and(matching)).size(0).trackTotalHits(t -> t.count(EXACT_LIMIT + 1))));
-        counting.add(item(b -> b.query(and(sample(matching, 1))).size(0).trackTotalHits(t -> t.enabled(true))));
-        return msearch(counting).chain(r -> facetsAndPage(matching, bands, page, fetchNow, r));
+        counting.add(item(b -> b.query(and(sample(matching, sampled))).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS)));
+        // how many documents the index holds (Lucene counts all of them without visiting any), for the next query's sample
+        counting.add(item(b -> b.query(q -> q.matchAll(m -> m)).size(0).trackTotalHits(t -> t.enabled(true))));
+        return msearch(counting).chain(r -> facetsAndPage(matching, bands, page, fetchNow, sampled, r));
     }
 
     /**
-     * The second multi-search, once the counts are known: the facets (exact, or over the sample that
-     * holds about {@link #EXACT_LIMIT} matches) and the page's hits unless the first band held them, in
-     * which case the page's documents are read from the database meanwhile.
+     * Once the counts are known: the facets, exact up to {@link #EXACT_LIMIT} matches, beyond it from a
+     * sample of at least {@link #MIN_SAMPLE} matches (the first multi-search's when it holds that many,
+     * else over as many buckets as hold about {@code EXACT_LIMIT}), and the page's hits unless the first
+     * band held them, in which case the page's documents are read from the database meanwhile.
      */
-    private Uni<Found> facetsAndPage(List<Query> matching, List<Query> bands, PageRequest page, boolean fetchNow, List<MultiSearchItem<Void>> counted) {
+    private Uni<Found> facetsAndPage(List<Query> matching, List<Query> bands, PageRequest page, boolean fetchNow, int sampled,
+            List<MultiSearchItem<Void>> counted) {
         int n = bands.size();
+        indexSize.set(counted.get(n + 2).hits().total().value());
         long[] counts = new long[n];
         for (int i = 0; i < n; i++) {
             counts[i] = counted.get(i).hits().total().value();
@@ -123,25 +137,32 @@ public class OpenSearchEngine implements SearchEngine {
         boolean fetched = fetchNow && slices.stream().allMatch(sl -> sl.band() == 0);
         TotalHits count = counted.get(n).hits().total();
         boolean exact = count.relation() == TotalHitsRelation.Eq && count.value() <= EXACT_LIMIT;
-        int buckets = exact ? OpenSearchIndex.SAMPLE_BUCKETS
-                : buckets(Math.max(EXACT_LIMIT + 1, counted.get(n + 1).hits().total().value() * OpenSearchIndex.SAMPLE_BUCKETS));
+        MultiSearchItem<Void> sample = counted.get(n + 1);
+        long inSample = sample.hits().total().value();
+        boolean sampleServes = exact ? sampled == OpenSearchIndex.SAMPLE_BUCKETS : inSample >= MIN_SAMPLE;
+        int buckets = sampleServes ? sampled : exact ? OpenSearchIndex.SAMPLE_BUCKETS
+                : buckets(Math.max(EXACT_LIMIT + 1, inSample * OpenSearchIndex.SAMPLE_BUCKETS / sampled));
         List<RequestItem> second = new ArrayList<>();
-        second.add(item(b -> b.query(and(sample(matching, buckets))).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS)));
+        if (!sampleServes && count.value() > 0) {
+            second.add(item(b -> b.query(and(sample(matching, buckets))).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS)));
+        }
+        int hitsFrom = second.size();
         if (!fetched) {
             slices.forEach(sl -> second.add(item(b -> b.query(bands.get(sl.band())).from(sl.from()).size(sl.size()).sort(NEWEST)
                     .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)))));
         }
-        Uni<List<MultiSearchItem<Void>>> facetsAndHits = count.value() == 0 ? Uni.createFrom().item(List.of()) : msearch(second);
+        Uni<List<MultiSearchItem<Void>>> more = second.isEmpty() ? Uni.createFrom().item(List.of()) : msearch(second);
         Uni<List<Match>> firstPage = fetched
                 ? documents.matches(ids(slices, sl -> counted.get(0).hits().hits().subList(sl.from(), sl.from() + sl.size())))
                 : Uni.createFrom().item(List.<Match>of());
-        return Uni.combine().all().unis(facetsAndHits, firstPage).asTuple().chain(t -> {
+        return Uni.combine().all().unis(more, firstPage).asTuple().chain(t -> {
             List<MultiSearchItem<Void>> r = t.getItem1();
+            MultiSearchItem<Void> faceted = sampleServes ? sample : r.isEmpty() || hitsFrom == 0 ? null : r.get(0);
             double scale = OpenSearchIndex.SAMPLE_BUCKETS / (double) buckets;
-            List<FacetCount> facets = r.isEmpty() ? List.of() : counts(r.get(0).aggregations(), scale);
-            long total = exact ? count.value() : Math.max(EXACT_LIMIT + 1, Math.round(r.get(0).hits().total().value() * scale));
+            List<FacetCount> facets = faceted == null ? List.of() : counts(faceted.aggregations(), scale);
+            long total = exact ? count.value() : Math.max(EXACT_LIMIT + 1, Math.round(faceted.hits().total().value() * scale));
             Uni<List<Match>> matches = fetched ? Uni.createFrom().item(t.getItem2())
-                    : documents.matches(r.isEmpty() ? List.of() : ids(r.subList(1, r.size()), band -> band.hits().hits()));
+                    : documents.matches(r.size() <= hitsFrom ? List.of() : ids(r.subList(hitsFrom, r.size()), band -> band.hits().hits()));
             return matches.map(m -> new Found(m, total, exact, facets));
         });
     }
@@ -183,7 +204,7 @@ public class OpenSearchEngine implements SearchEngine {
         Query inForce = Query.of(q -> q.term(t -> t.field("in_force").value(FieldValue.of(true))));
         List<Query> bands = new ArrayList<>();
         if (query.hasText()) {
-            Query inTitle = all(query.terms(), true);
+            Query inTitle = OpenSearchQueries.all(query.terms(), true);
             // a title match is a match (the text holds the title): its bands need only the title's terms
             List<Query> facets = matching.subList(0, matching.size() - 1);
             bands.add(Query.of(q -> q.bool(b -> b.filter(facets).filter(inTitle, inForce))));
@@ -226,7 +247,7 @@ public class OpenSearchEngine implements SearchEngine {
         }
         SearchRequest request = SearchRequest.of(s -> s.index(index.name()).size(limit * 4).trackTotalHits(t -> t.enabled(false))
                 .source(src -> src.filter(f -> f.includes("display_title"))).sort(NEWEST)
-                .query(all(typed, true)));
+                .query(OpenSearchQueries.all(typed, true)));
         return call(() -> client.search(request, TitleSource.class)).onFailure().transform(OpenSearchEngine::unavailable).map(r -> {
             Set<String> titles = new LinkedHashSet<>();
             for (Hit<TitleSource> h : r.hits().hits()) {
@@ -251,68 +272,5 @@ public class OpenSearchEngine implements SearchEngine {
 
     /** What a suggestion reads of a document. */
     public record TitleSource(String display_title) {
-    }
-
-    /** The facet filters and, when there is text, every clause of it. */
-    static List<Query> filters(SearchQuery query) {
-        List<Query> filters = new ArrayList<>();
-        term(filters, "kind", query.kind() == null ? null : query.kind().name());
-        term(filters, "department", query.department());
-        term(filters, "domains", query.domain());
-        term(filters, "sub_items", query.subItem());
-        term(filters, "year", query.year() == null ? null : query.year().toString());
-        term(filters, "category", query.category() == null ? null : query.category().name());
-        term(filters, "validity", query.validity() == null ? null : query.validity().name());
-        if (query.hasText()) {
-            filters.add(all(query.terms(), false));
-        }
-        return filters;
-    }
-
-    private static void term(List<Query> filters, String field, String value) {
-        if (value != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value)))));
-        }
-    }
-
-    /** Every clause, in the title only or anywhere (a single character: in the title either way, as in the PostgreSQL engine). */
-    static Query all(QueryTerms terms, boolean inTitle) {
-        String field = inTitle ? "title" : "text";
-        List<Query> clauses = terms.clauses().stream().map(c -> switch (c.match()) {
-            case PHRASE -> phrase(field, c.text());
-            case CHARACTER -> Query.of(q -> q.term(t -> t.field("title.chars").value(FieldValue.of(c.text()))));
-            case PREFIX -> Query.of(q -> q.prefix(p -> p.field(field).value(c.text())));
-        }).toList();
-        return Query.of(q -> q.bool(b -> b.filter(clauses)));
-    }
-
-    /**
-     * The bigrams one after the other, and for Chinese of three or more characters also its trigrams:
-     * a rare trigram is often made of common bigrams, so the documents holding the trigrams are few,
-     * and only their bigram positions are read. Every document with the phrase holds its trigrams.
-     */
-    private static Query phrase(String field, String text) {
-        Query ordered = Query.of(q -> q.matchPhrase(m -> m.field(field).query(text)));
-        List<Query> all = new ArrayList<>();
-        trigrams(text).forEach(t -> all.add(Query.of(q -> q.term(x -> x.field(field + ".tri").value(FieldValue.of(t))))));
-        if (all.isEmpty()) {
-            return ordered;
-        }
-        all.add(ordered);
-        return Query.of(q -> q.bool(b -> b.filter(all)));
-    }
-
-    /** Trigrams that cover each Chinese run of three or more characters: every third one and the last. */
-    static List<String> trigrams(String text) {
-        Set<String> grams = new LinkedHashSet<>();
-        for (String run : SearchText.runs(text)) {
-            if (run.length() >= 3 && SearchText.isHan(run.charAt(0))) {
-                for (int i = 0; i + 3 < run.length(); i += 3) {
-                    grams.add(run.substring(i, i + 3));
-                }
-                grams.add(run.substring(run.length() - 3));
-            }
-        }
-        return List.copyOf(grams);
     }
 }

@@ -92,7 +92,7 @@ public class OpenSearchIndex {
                         .settings(s -> s.numberOfShards(1).numberOfReplicas(replicas)
                                 .sort(o -> o.field("published_on", "id").order(SegmentSortOrder.Desc, SegmentSortOrder.Asc))
                                 .analysis(a -> a
-                                        // Chinese runs only: their trigrams narrow a long term's candidates (see OpenSearchEngine.all)
+                                        // Chinese runs only: their trigrams narrow a long term's candidates (see OpenSearchQueries.phrase)
                                         .charFilter("gongkai_han_only", f -> f.definition(d -> d.patternReplace(p -> p.pattern("\\P{IsHan}+").replacement(" "))))
                                         .tokenizer("gongkai_trigram", t -> t.definition(d -> d.ngram(n -> n.minGram(3).maxGram(3).tokenChars(TokenChar.Letter))))
                                         .analyzer("gongkai_trigrams", an -> an.custom(cu -> cu.charFilter("gongkai_han_only").tokenizer("gongkai_trigram")))
