@@ -24,16 +24,7 @@ public final class SearchText {
      * per character, the script lookup and NFKC were most of a search request's own time.
      */
     private static final class Table {
-        static final boolean[] HAN = han();
         static final char[] NORMAL = build();
-
-        private static boolean[] han() {
-            boolean[] table = new boolean[Character.MAX_VALUE + 1];
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                table[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-            }
-            return table;
-        }
 
         private static char[] build() {
             Transliterator simplified = Transliterator.getInstance("Hant-Hans");
@@ -51,12 +42,25 @@ public final class SearchText {
             if (c < 0x80) {
                 return Character.toLowerCase(c);
             }
-            if (HAN[c]) {
+            if (isHan(c)) {
                 String s = simplified.transliterate(String.valueOf(c));
                 return s.length() == 1 ? s.charAt(0) : c;
             }
             String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
             return folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c);
+        }
+    }
+
+    /** Which characters are Han, by Unicode script: apart from {@link Table}, so that asking needs no ICU. */
+    private static final class Han {
+        static final boolean[] TABLE = build();
+
+        private static boolean[] build() {
+            boolean[] table = new boolean[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                table[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            }
+            return table;
         }
     }
 
@@ -164,7 +168,7 @@ public final class SearchText {
     }
 
     public static boolean isHan(char c) {
-        return Table.HAN[c];
+        return Han.TABLE[c];
     }
 
     private static String quote(String term) {

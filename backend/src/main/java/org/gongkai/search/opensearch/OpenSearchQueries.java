@@ -57,13 +57,13 @@ final class OpenSearchQueries {
      */
     private static Query phrase(String field, String text) {
         Query ordered = Query.of(q -> q.matchPhrase(m -> m.field(field).query(text)));
-        List<Query> all = new ArrayList<>();
-        trigrams(text).forEach(t -> all.add(Query.of(q -> q.term(x -> x.field(field + ".tri").value(FieldValue.of(t))))));
-        if (all.isEmpty()) {
+        List<Query> clauses = new ArrayList<>();
+        trigrams(text).forEach(t -> clauses.add(Query.of(q -> q.term(x -> x.field(field + ".tri").value(FieldValue.of(t))))));
+        if (clauses.isEmpty()) {
             return ordered;
         }
-        all.add(ordered);
-        return Query.of(q -> q.bool(b -> b.filter(all)));
+        clauses.add(ordered);
+        return Query.of(q -> q.bool(b -> b.filter(clauses)));
     }
 
     /** Trigrams that cover each Chinese run of three or more characters: every third one and the last. */
